@@ -47,7 +47,7 @@ export interface SavedFile {
 export type BackupReason = 'manual' | 'daily' | 'before-bulk' | 'before-restore'
 
 export interface BackupEntry {
-  /** File name, e.g. `backup-20261126T101500Z-daily.dbjson`. Unique, sortable by time. */
+  /** File name, e.g. `backup-20261126T101500.123Z-daily.dbjson` (see backupNames.ts). Unique, sortable by time. */
   name: string
   createdAt: string
   reason: BackupReason
@@ -85,7 +85,12 @@ export interface HostBridge {
   /** Let the user pick one file and return its bytes (size-capped by the host). */
   openFile(req: { title: string; filters: FileFilter[] }): Promise<HostResult<OpenedFile>>
   /** Let the user choose where to save `bytes`. */
-  saveFile(req: { title: string; suggestedName: string; filters: FileFilter[]; bytes: Uint8Array }): Promise<HostResult<SavedFile>>
+  saveFile(req: {
+    title: string
+    suggestedName: string
+    filters: FileFilter[]
+    bytes: Uint8Array
+  }): Promise<HostResult<SavedFile>>
   /** Print an HTML document with the system print dialog. */
   printHtml(req: PrintRequest): Promise<HostResult<void>>
   /** Render an HTML document to PDF (A4) and save it where the user chooses. */

@@ -63,13 +63,7 @@ export interface Deputy {
 }
 
 export type UnitType =
-  | 'government-department'
-  | 'district'
-  | 'court'
-  | 'procuratorate'
-  | 'congress-body'
-  | 'enterprise'
-  | 'other'
+  'government-department' | 'district' | 'court' | 'procuratorate' | 'congress-body' | 'enterprise' | 'other'
 
 export interface UnitContacts {
   /** 分管领导 */
@@ -203,9 +197,18 @@ export interface Assignment {
   previousId: Id | null
   /** 是否延期: approved extension end, if any. */
   extendedTo: IsoDate | null
+  /** Pending extension request (延期申请), if any. Optional: records written before it existed lack it. */
+  extensionRequest?: ExtensionRequest | null
   createdAt: IsoInstant
   updatedAt: IsoInstant
   revision: number
+}
+
+export interface ExtensionRequest {
+  requestedOn: IsoDate
+  /** The reply date asked for. */
+  until: IsoDate
+  reason: string
 }
 
 export interface ReturnRequest {
@@ -276,6 +279,8 @@ export interface Reply {
   contactPhone: string | null
   /** B/C replies state a plan and a date: followed up until fulfilled. */
   promises: Promise_[]
+  /** C-style replies explain why it cannot be solved now. Optional: absent on older records. */
+  explanation?: string | null
   publicity: Publicity
   publishedOn: IsoDate | null
   createdAt: IsoInstant
@@ -425,6 +430,8 @@ export interface HolidayYear {
   holidays: IsoDate[]
   /** Weekend days that are working days (调休上班). */
   workdays: IsoDate[]
+  /** Optional names of the holidays and make-up days by date (e.g. `春节`), shown in due-date explanations. */
+  names?: Record<IsoDate, string>
   source: 'built-in' | 'administrator'
   updatedAt: IsoInstant | null
   note: string | null
@@ -451,3 +458,21 @@ export interface DomainError {
 export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E }
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
 export const err = <E = DomainError>(error: E): Result<never, E> => ({ ok: false, error })
+
+/**
+ * Everything a workflow command needs from outside, passed in so the domain never reads the clock, the
+ * calendar or random sources itself.
+ */
+export interface WorkflowContext {
+  now: IsoInstant
+  today: IsoDate
+  actor: Actor
+  settings: Settings
+  /** Returns a fresh ULID (the adapter supplies `ulid()`; tests supply a counter). */
+  newId: () => Id
+  /**
+   * Computes one due date on the working-day calendar: `rule` applied to `start` (start day not counted).
+   * Implemented in src/shared/domain/deadlines.ts by `createDueDateCalculator(calendar, now)`.
+   */
+  dueDate: (kind: DueKind, rule: DeadlineRule, start: IsoDate, note?: string | null) => DueDate
+}
