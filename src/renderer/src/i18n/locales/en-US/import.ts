@@ -1,0 +1,71 @@
+/** The import pipeline's messages (namespace `import`): read failures, file problems, row errors and warnings. */
+export default {
+  errors: {
+    'empty-file': 'The file is empty: there is nothing to import.',
+    'too-large': 'The file is too large ({{bytes}} bytes; the limit is {{max}}). Split it and import the parts.',
+    'legacy-format':
+      'This is an old Excel (.xls) or WPS Spreadsheets (.et) file. Open it in Excel or WPS, save it as .xlsx, and import that.',
+    encrypted:
+      'This workbook is protected by a password. Remove the password in Excel or WPS, save it as .xlsx, and import that.',
+    'not-a-workbook':
+      'This is not an Excel workbook or CSV file (detected: {{detected}}). Choose an .xlsx or .csv file.',
+    damaged: 'The file is damaged or incomplete (perhaps a download or copy was interrupted). Get the file again.',
+    'zip-bomb': 'The file would unpack to an abnormal size (over {{max}} bytes); it was refused for safety.',
+    'too-many-rows': 'A sheet has more than {{max}} rows. Split it and import the parts.',
+    'unreadable-text':
+      'The text encoding of this file is not recognised. Save it as UTF-8 CSV or .xlsx and import that.',
+    cancelled: 'Import cancelled.',
+    'no-sheets': 'The workbook has no sheets.',
+    'sheet-not-found': 'There is no sheet named “{{sheet}}”.',
+    'no-header-row':
+      'No header row was found (such as 建议号, 标题, 领衔代表). Check the sheet or choose the header row.',
+    'missing-column': 'A required column is missing: {{field}}. Choose it in the column mapping.',
+    'mapping-column-not-found': 'The column “{{column}}” chosen for {{field}} is not in the header.',
+    'missing-number': 'The suggestion number is missing.',
+    'bad-number': 'The suggestion number “{{value}}” is not recognised.',
+    'missing-title': 'The title is missing.',
+    'missing-lead-deputy': 'The lead deputy is missing.',
+    'bad-date': 'The date “{{value}}” is not recognised or not a real day.',
+    'cell-too-long': 'The “{{column}}” cell is too long ({{length}} characters; the limit is {{max}}).',
+    'duplicate-in-file': 'Same suggestion number as row {{row}}.',
+  },
+  warnings: {
+    'no-date-column': 'The file has no received-date column: choose one date for all rows when importing.',
+    'missing-date': 'No received date: fill it in after importing.',
+    'unknown-unit': 'The unit “{{unit}}” is not in the unit directory. Closest: {{candidates}}',
+    'several-lead-units': 'Several lead units: {{units}}.',
+    'bad-flag': 'The value “{{value}}” of {{field}} is not a yes/no; left empty.',
+    'number-year-prefix': 'The suggestion number “{{value}}” becomes {{number}} without its year prefix.',
+    'lead-deputy-list': 'Several names in the lead deputy column: {{lead}} leads, {{others}} co-sign.',
+  },
+  fields: {
+    number: 'Number',
+    title: 'Title',
+    leadDeputy: 'Lead deputy',
+    coSigners: 'Co-signers',
+    delegation: 'Delegation',
+    category: 'Category',
+    leadUnit: 'Lead unit',
+    coUnits: 'Co-handling units',
+    content: 'Content',
+    receivedOn: 'Received on',
+    session: 'Session',
+    public: 'Public',
+    key: 'Key suggestion',
+    signerCount: 'Number of signers',
+    numberSort: 'Sort number',
+    otherLeadUnits: 'Other lead units',
+    unitsAndOthers: 'Units “and others”',
+  },
+  status: {
+    new: 'New',
+    'exists-unchanged': 'Exists, unchanged',
+    'exists-changed': 'Exists, changed',
+    duplicate: 'Duplicate in file',
+    rejected: 'Cannot import',
+  },
+  skipped: {
+    blank: 'Blank row',
+    totals: 'Totals row',
+  },
+}
