@@ -1,3 +1,15 @@
+/** Renderer entry: i18n first (synchronous, bundled resources), then the app. */
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { initI18n } from './i18n'
+import { AppRoot } from './app/AppRoot'
 
-createRoot(document.getElementById('root')!).render(<div>代表建议办理系统</div>)
+initI18n()
+
+const container = document.getElementById('root')
+if (!container) throw new Error('#root element missing from index.html')
+createRoot(container).render(
+  <StrictMode>
+    <AppRoot />
+  </StrictMode>,
+)

@@ -1,0 +1,12 @@
+/**
+ * The working-day calendar in force (built-in years overridden by administrator data), live: it follows edits
+ * of the holiday years. Undefined while loading.
+ */
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { WorkingDayCalendar } from '@shared/domain/calendar/workingDayCalendar'
+import { getDb, type SuggestionDb } from '../../store/db'
+import { loadCalendar } from '../../store/workflowContext'
+
+export function useCalendar(db: SuggestionDb = getDb()): WorkingDayCalendar | undefined {
+  return useLiveQuery(() => loadCalendar(db), [db])
+}

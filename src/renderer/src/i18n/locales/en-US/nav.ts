@@ -1,0 +1,33 @@
+export default {
+  groups: {
+    intake: 'Intake',
+    handling: 'Handling',
+    analysis: 'Reports and settings',
+  },
+  sections: {
+    home: 'Home',
+    register: 'Register',
+    import: 'Import',
+    suggestions: 'Suggestions',
+    board: 'Assignment board',
+    calendar: 'Deadline calendar',
+    replies: 'Replies',
+    ratings: 'Satisfaction ratings',
+    supervision: 'Supervision',
+    statistics: 'Statistics',
+    settings: 'Settings',
+  },
+  hints: {
+    home: 'Progress and to-do items at a glance',
+    register: 'Register suggestions one by one and review whether to accept them',
+    import: 'Import suggestion lists, replies and ratings from Excel workbooks',
+    suggestions: 'Find suggestions by session, status, handling unit and more',
+    board: 'See assignments and handling progress of each unit by stage',
+    calendar: 'See every handling deadline on the working-day calendar',
+    replies: 'Record replies, review and sign them off, and print reply letters in official format',
+    ratings: "Enter the deputies' satisfaction ratings of the handling",
+    supervision: 'Follow key-supervision, due-soon and overdue suggestions',
+    statistics: 'Totals by handling unit, category and result class',
+    settings: 'Sessions, categories, time limits, working-day calendar and backups',
+  },
+}
