@@ -1,0 +1,138 @@
+/**
+ * One card: number, title, lead unit, working days left coloured by urgency, key-supervision mark and the
+ * re-handling round. Draggable (pointer events, see BoardPage), focusable (keyboard), with a menu of the actions valid now.
+ */
+import { memo, type KeyboardEvent, type PointerEvent } from 'react'
+import { Button, Checkbox, Dropdown, Flex, Tag, Tooltip, Typography } from 'antd'
+import { FlagFilled, MoreOutlined } from '@ant-design/icons'
+import { useTranslation } from 'react-i18next'
+import type { MenuProps } from 'antd'
+import type { Urgency } from '@shared/domain/overdue'
+import type { BoardCard } from './boardModel'
+
+export const CARD_HEIGHT = 112
+export const CARD_GAP = 8
+
+const urgencyBorder: Record<Urgency, string> = {
+  overdue: '#f5222d',
+  within5: '#fa8c16',
+  within10: '#faad14',
+  later: '#d9d9d9',
+}
+const urgencyTag: Record<Urgency, string | undefined> = {
+  overdue: 'red',
+  within5: 'orange',
+  within10: 'gold',
+  later: undefined,
+}
+
+export interface BoardCardViewProps {
+  card: BoardCard
+  index: number
+  unitName: string | null
+  selectable: boolean
+  selected: boolean
+  menuOpen: boolean
+  menuItems: MenuProps['items'] | null
+  onMenuOpenChange: (card: BoardCard, open: boolean) => void
+  onMenuClick: (card: BoardCard, key: string) => void
+  onToggleSelect: (card: BoardCard, shift: boolean) => void
+  onPointerDown: (card: BoardCard, e: PointerEvent<HTMLDivElement>) => void
+  onKeyDown: (card: BoardCard, index: number, e: KeyboardEvent<HTMLDivElement>) => void
+}
+
+export const BoardCardView = memo(function BoardCardView(props: BoardCardViewProps) {
+  const { t } = useTranslation('board')
+  const { card } = props
+  const due = card.due
+  const daysText = due
+    ? due.workingDaysLeft < 0
+      ? t('card.overdueBy', { days: -due.workingDaysLeft })
+      : due.workingDaysLeft === 0
+        ? t('card.dueToday')
+        : t('card.daysLeft', { days: due.workingDaysLeft })
+    : null
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      data-testid="board-card"
+      data-card-id={card.id}
+      data-card-index={props.index}
+      data-number={card.numberText}
+      data-urgency={due?.urgency ?? 'none'}
+      aria-label={`${card.numberText} ${card.title}`}
+      aria-selected={props.selectable ? props.selected : undefined}
+      className="board-card"
+      onPointerDown={(e) => props.onPointerDown(card, e)}
+      onKeyDown={(e) => props.onKeyDown(card, props.index, e)}
+      onClick={(e) => {
+        if (props.selectable && (e.shiftKey || e.ctrlKey || e.metaKey)) props.onToggleSelect(card, e.shiftKey)
+      }}
+      style={{
+        height: CARD_HEIGHT,
+        borderLeft: `4px solid ${due ? urgencyBorder[due.urgency] : '#d9d9d9'}`,
+        background: props.selected ? '#e6f4ff' : '#fff',
+      }}
+    >
+      <Flex justify="space-between" align="center" gap={4}>
+        <Flex align="center" gap={6} style={{ minWidth: 0 }}>
+          {props.selectable && (
+            <Checkbox
+              checked={props.selected}
+              onClick={(e) => {
+                e.stopPropagation()
+                props.onToggleSelect(card, e.shiftKey)
+              }}
+              aria-label={t('card.select', { number: card.numberText })}
+              data-testid="card-select"
+            />
+          )}
+          <Typography.Text strong>{t('card.number', { number: card.numberText })}</Typography.Text>
+          {card.key && (
+            <Tooltip title={t('card.key')}>
+              <FlagFilled style={{ color: '#cf1322' }} aria-label={t('card.key')} data-testid="card-key" />
+            </Tooltip>
+          )}
+          {card.round > 1 && (
+            <Tag color="purple" style={{ marginInlineEnd: 0 }} data-testid="card-round">
+              {t('card.round', { round: card.round })}
+            </Tag>
+          )}
+        </Flex>
+        <Dropdown
+          trigger={['click']}
+          open={props.menuOpen}
+          onOpenChange={(open) => props.onMenuOpenChange(card, open)}
+          menu={{
+            items: props.menuItems ?? [{ key: 'loading', label: t('card.loadingActions'), disabled: true }],
+            onClick: ({ key }) => props.onMenuClick(card, key),
+          }}
+        >
+          <Button
+            size="small"
+            type="text"
+            icon={<MoreOutlined />}
+            aria-label={t('card.actions')}
+            data-testid="card-menu"
+            tabIndex={-1}
+            onClick={(e) => e.stopPropagation()}
+          />
+        </Dropdown>
+      </Flex>
+      <Typography.Paragraph ellipsis={{ rows: 2, tooltip: card.title }} style={{ margin: '2px 0 4px', fontSize: 13 }}>
+        {card.title}
+      </Typography.Paragraph>
+      <Flex justify="space-between" align="center" gap={4}>
+        <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 130 }} data-testid="card-unit">
+          {props.unitName ?? t('card.noUnit')}
+        </Typography.Text>
+        {due && daysText && (
+          <Tag color={urgencyTag[due.urgency]} style={{ marginInlineEnd: 0 }} data-testid="card-days">
+            {daysText}
+          </Tag>
+        )}
+      </Flex>
+    </div>
+  )
+})

@@ -1,0 +1,334 @@
+/**
+ * 交办看板 (#/board): suggestions in play as cards in stage columns with counts, or each unit's load. Dragging a
+ * card to another column (or Ctrl+←/→ on a focused card) starts the matching action with its form; a move the
+ * workflow forbids is refused with the reason. Every action is also in the card's menu. Cards in 待交办 can be
+ * selected (checkbox, Ctrl/Shift-click, Space) and assigned in one step.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { App, Flex, Spin } from 'antd'
+import type { MenuProps } from 'antd'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useNavigate } from 'react-router-dom'
+import { useTranslation } from 'react-i18next'
+import { commandForMove } from '@shared/domain/boardStage'
+import type { Id } from '@shared/domain/model'
+import { getDb } from '../../store/db'
+import { loadBoardAggregate, useBoardAggregates } from '../../store/boardQueries'
+import { listSessions } from '../../store/repositories/sessions'
+import { loadSettings } from '../../store/repositories/settings'
+import { RequireOperator } from '../common/RequireOperator'
+import { todayIso } from '../common/clock'
+import { useCalendar } from '../common/useCalendar'
+import { canEdit, useOperator } from '../operators'
+import {
+  WorkflowFormHost,
+  actionForCommand,
+  assignmentsFor,
+  useUnitDirectory,
+  validActions,
+  type WorkflowFormRequest,
+} from '../workflowForms'
+import { BOARD_COLUMNS, buildBoardCards, groupBoardCards, type BoardCard, type BoardColumnStage } from './boardModel'
+import { useBoardPreferences } from './boardFilters'
+import { BoardColumnView, type FocusRequest } from './BoardColumnView'
+import { BoardToolbar } from './BoardToolbar'
+import { UnitLoadTable } from './UnitLoadTable'
+import './board.css'
+
+export default function BoardPage() {
+  return (
+    <RequireOperator>
+      <Board />
+    </RequireOperator>
+  )
+}
+
+/** Actions that work on one unit's part: a move opens them only when such a part exists. */
+const PER_ASSIGNMENT = new Set([
+  'signFor',
+  'requestReturn',
+  'approveReturn',
+  'denyReturn',
+  'draftReply',
+  'signOffReply',
+  'sendReply',
+  'rate',
+  'startRehandling',
+])
+
+function Board() {
+  const { t } = useTranslation('board')
+  const { t: tf } = useTranslation('workflowForms')
+  const { t: tw } = useTranslation('workflow')
+  const { message } = App.useApp()
+  const navigate = useNavigate()
+  const { operator } = useOperator()
+  const editable = canEdit(operator)
+  const db = getDb()
+  const aggregates = useBoardAggregates(db)
+  const calendar = useCalendar(db)
+  const units = useUnitDirectory(db)
+  const reference = useLiveQuery(async () => {
+    const [sessions, settings] = await Promise.all([listSessions(db), loadSettings(db)])
+    return { sessions, categories: settings.categories }
+  }, [db])
+  const [today] = useState(todayIso)
+  const [prefs, setPrefs] = useBoardPreferences()
+  const [selected, setSelected] = useState<ReadonlySet<Id>>(new Set())
+  const lastSelected = useRef<Id | null>(null)
+  const [menu, setMenu] = useState<{ cardId: Id; items: MenuProps['items'] | null } | null>(null)
+  const [form, setForm] = useState<WorkflowFormRequest | null>(null)
+  const [focus, setFocus] = useState<FocusRequest | null>(null)
+  const [dropTarget, setDropTarget] = useState<BoardColumnStage | null>(null)
+  const drag = useRef<{ card: BoardCard; x: number; y: number; moving: boolean } | null>(null)
+
+  const cards = useMemo(
+    () => (aggregates && calendar ? buildBoardCards(aggregates, calendar, today) : null),
+    [aggregates, calendar, today],
+  )
+  const model = useMemo(() => (cards ? groupBoardCards(cards, prefs.filters) : null), [cards, prefs.filters])
+  const toAssign = useMemo(() => model?.columns.find((c) => c.stage === 'to-assign')?.cards ?? [], [model])
+  // Selection only counts cards still waiting for assignment and visible.
+  const selectedVisible = useMemo(() => toAssign.filter((c) => selected.has(c.id)), [toAssign, selected])
+
+  const unitName = useCallback((id: Id | null) => (id && units ? units.name(id) : null), [units])
+  const columnName = useCallback((stage: string) => t(`columns.${stage}` as 'columns.to-assign'), [t])
+
+  const openAction = useCallback(
+    async (card: BoardCard, action: WorkflowFormRequest['action'], batch?: Id[]) => {
+      if (!editable) return void message.warning(t('readOnly'))
+      if (PER_ASSIGNMENT.has(action)) {
+        const agg = await loadBoardAggregate(db, card.id)
+        if (!agg || assignmentsFor(agg, action).length === 0) {
+          return void message.error(t('noPartFor', { action: tf(`actions.${action}`) }))
+        }
+      }
+      setForm({ action, suggestionIds: batch && batch.length > 0 ? batch : [card.id] })
+    },
+    [db, editable, message, t, tf],
+  )
+
+  const move = useCallback(
+    (card: BoardCard, to: BoardColumnStage) => {
+      const command = commandForMove(card.stage, to)
+      if (!command.ok) {
+        if (command.error.code === 'move-same-stage') return
+        void message.error({
+          content: tw('errors.move-not-allowed', { from: columnName(card.stage), to: columnName(to) }),
+          className: 'board-move-refusal',
+        })
+        return
+      }
+      const action = actionForCommand(command.value)
+      if (!action) return
+      const batch = action === 'assign' && selected.has(card.id) ? selectedVisible.map((c) => c.id) : undefined
+      void openAction(card, action, batch)
+    },
+    [columnName, message, openAction, selected, selectedVisible, tw],
+  )
+
+  const onMenuOpenChange = useCallback(
+    (card: BoardCard, open: boolean) => {
+      if (!open) return setMenu((m) => (m?.cardId === card.id ? null : m))
+      setMenu({ cardId: card.id, items: null })
+      void loadBoardAggregate(db, card.id).then((agg) => {
+        const actions = agg && editable ? validActions(agg) : []
+        const items: MenuProps['items'] = [
+          ...actions.map((a) => ({ key: a, label: tf(`actions.${a}`), 'data-testid': `card-action-${a}` })),
+          ...(actions.length > 0 ? [{ type: 'divider' as const }] : []),
+          { key: 'open', label: t('card.open'), 'data-testid': 'card-action-open' },
+        ]
+        setMenu((m) => (m?.cardId === card.id ? { cardId: card.id, items } : m))
+      })
+    },
+    [db, editable, t, tf],
+  )
+
+  const onMenuClick = useCallback(
+    (card: BoardCard, key: string) => {
+      setMenu(null)
+      if (key === 'open') return navigate(`/suggestions/${card.id}`)
+      const batch = key === 'assign' && selected.has(card.id) ? selectedVisible.map((c) => c.id) : undefined
+      void openAction(card, key as WorkflowFormRequest['action'], batch)
+    },
+    [navigate, openAction, selected, selectedVisible],
+  )
+
+  const onToggleSelect = useCallback(
+    (card: BoardCard, shift: boolean) => {
+      setSelected((current) => {
+        const next = new Set(current)
+        const anchor = lastSelected.current
+        if (shift && anchor) {
+          const a = toAssign.findIndex((c) => c.id === anchor)
+          const b = toAssign.findIndex((c) => c.id === card.id)
+          if (a >= 0 && b >= 0) {
+            for (let i = Math.min(a, b); i <= Math.max(a, b); i++) next.add(toAssign[i]!.id)
+            lastSelected.current = card.id
+            return next
+          }
+        }
+        if (next.has(card.id)) next.delete(card.id)
+        else next.add(card.id)
+        lastSelected.current = card.id
+        return next
+      })
+    },
+    [toAssign],
+  )
+
+  const onSelectAll = useCallback(
+    (_stage: BoardColumnStage, select: boolean) => setSelected(select ? new Set(toAssign.map((c) => c.id)) : new Set()),
+    [toAssign],
+  )
+
+  const columns = model?.columns
+  const onCardKeyDown = useCallback(
+    (card: BoardCard, index: number, e: KeyboardEvent<HTMLDivElement>) => {
+      if (!columns) return
+      const col = BOARD_COLUMNS.indexOf(card.stage)
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
+      if (step !== 0 && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault()
+        const to = BOARD_COLUMNS[col + step]
+        if (to) move(card, to)
+        return
+      }
+      if (step !== 0) {
+        e.preventDefault()
+        for (let c = col + step; c >= 0 && c < BOARD_COLUMNS.length; c += step) {
+          const target = columns[c]!
+          if (target.cards.length > 0) {
+            setFocus({ stage: target.stage, index: Math.min(index, target.cards.length - 1), nonce: Date.now() })
+            return
+          }
+        }
+        return
+      }
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault()
+        const next = index + (e.key === 'ArrowDown' ? 1 : -1)
+        if (next >= 0 && next < columns[col]!.cards.length)
+          setFocus({ stage: card.stage, index: next, nonce: Date.now() })
+        return
+      }
+      if (e.key === ' ' && card.stage === 'to-assign') {
+        e.preventDefault()
+        onToggleSelect(card, e.shiftKey)
+        return
+      }
+      if (e.key === 'Enter' || e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+        e.preventDefault()
+        onMenuOpenChange(card, true)
+      }
+    },
+    [columns, move, onMenuOpenChange, onToggleSelect],
+  )
+
+  // Drag and drop with pointer events: works with mouse, pen and touch, and with Playwright's mouse. A press
+  // becomes a drag after 6 px; the column under the pointer on release is the target.
+  const onPointerDown = useCallback((card: BoardCard, e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0 || (e.target as HTMLElement).closest('button, .ant-checkbox-wrapper, .ant-checkbox')) return
+    drag.current = { card, x: e.clientX, y: e.clientY, moving: false }
+  }, [])
+  useEffect(() => {
+    const stageAt = (x: number, y: number) =>
+      (document.elementFromPoint(x, y)?.closest('[data-board-stage]')?.getAttribute('data-board-stage') ??
+        null) as BoardColumnStage | null
+    const onMove = (e: globalThis.PointerEvent) => {
+      const d = drag.current
+      if (!d) return
+      if (!d.moving && Math.hypot(e.clientX - d.x, e.clientY - d.y) < 6) return
+      if (!d.moving) {
+        d.moving = true
+        document.body.classList.add('board-dragging')
+      }
+      setDropTarget(stageAt(e.clientX, e.clientY))
+    }
+    const onUp = (e: globalThis.PointerEvent) => {
+      const d = drag.current
+      drag.current = null
+      if (!d?.moving) return
+      document.body.classList.remove('board-dragging')
+      setDropTarget(null)
+      const to = stageAt(e.clientX, e.clientY)
+      if (to) move(d.card, to)
+    }
+    window.addEventListener('pointermove', onMove)
+    window.addEventListener('pointerup', onUp)
+    return () => {
+      window.removeEventListener('pointermove', onMove)
+      window.removeEventListener('pointerup', onUp)
+      document.body.classList.remove('board-dragging')
+    }
+  }, [move])
+
+  if (!model || !units || !reference) {
+    return (
+      <Flex justify="center" style={{ padding: 48 }} data-testid="board-loading">
+        <Spin tip={t('loading')}>
+          <div style={{ width: 120, height: 60 }} />
+        </Spin>
+      </Flex>
+    )
+  }
+
+  return (
+    <Flex vertical gap={12} data-testid="board">
+      <BoardToolbar
+        filters={prefs.filters}
+        view={prefs.view}
+        sessions={reference.sessions}
+        units={units.active}
+        categories={reference.categories}
+        total={model.total}
+        selectedCount={selectedVisible.length}
+        canEdit={editable}
+        onFilters={(filters) => setPrefs({ filters })}
+        onView={(view) => setPrefs({ view })}
+        onBatchAssign={() => setForm({ action: 'assign', suggestionIds: selectedVisible.map((c) => c.id) })}
+        onClearSelection={() => setSelected(new Set())}
+      />
+      {prefs.view === 'stages' ? (
+        <div className="board-columns">
+          {model.columns.map((column) => (
+            <BoardColumnView
+              key={column.stage}
+              stage={column.stage}
+              cards={column.cards}
+              unitName={unitName}
+              selectable={column.stage === 'to-assign' && editable}
+              selected={selected}
+              menuCardId={menu?.cardId ?? null}
+              menuItems={menu?.items ?? null}
+              focusRequest={focus}
+              onMenuOpenChange={onMenuOpenChange}
+              onMenuClick={onMenuClick}
+              onToggleSelect={onToggleSelect}
+              onSelectAll={onSelectAll}
+              dropTarget={dropTarget === column.stage}
+              onPointerDown={onPointerDown}
+              onCardKeyDown={onCardKeyDown}
+            />
+          ))}
+        </div>
+      ) : (
+        <UnitLoadTable
+          units={model.units}
+          unitName={(id) => units.name(id)}
+          onOpenUnit={(unitId) => setPrefs({ view: 'stages', filters: { ...prefs.filters, unitId } })}
+        />
+      )}
+      {form && (
+        <WorkflowFormHost
+          db={db}
+          request={form}
+          onClose={(done) => {
+            if (done && form.action === 'assign') setSelected(new Set())
+            setForm(null)
+          }}
+        />
+      )}
+    </Flex>
+  )
+}

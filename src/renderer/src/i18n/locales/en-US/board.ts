@@ -1,0 +1,56 @@
+const board = {
+  loading: 'Loading the board…',
+  columns: {
+    'to-assign': 'To assign',
+    'to-sign': 'To sign for',
+    handling: 'Handling',
+    review: 'Awaiting sign-off',
+    replied: 'Replied, awaiting rating',
+    rehandling: 'Re-handling',
+    closed: 'Closed',
+  },
+  card: {
+    number: 'No. {{number}}',
+    key: 'Key supervision',
+    round: 'Round {{round}}',
+    overdueBy: '{{days}} working days overdue',
+    dueToday: 'Due today',
+    daysLeft: '{{days}} working days left',
+    noUnit: 'Not assigned yet',
+    actions: 'Actions',
+    loadingActions: 'Reading the available actions…',
+    open: 'Open details',
+    select: 'Select suggestion {{number}}',
+  },
+  view: {
+    stages: 'By stage',
+    units: 'By unit',
+  },
+  filters: {
+    query: 'Number or title',
+    session: 'All sessions',
+    unit: 'All units',
+    category: 'All categories',
+    key: 'Key supervision only',
+    overdue: 'Overdue only',
+    dueWithinLabel: 'Due within',
+    dueWithinUnit: 'working days',
+    reset: 'Clear filters',
+  },
+  unitView: {
+    unit: 'Handling unit',
+    overdue: 'Overdue',
+    total: 'Total',
+  },
+  total: '{{count}} suggestions',
+  emptyColumn: 'Nothing here',
+  selectAll: 'Select all suggestions to assign',
+  batchAssign: 'Assign {{count}} at once',
+  clearSelection: 'Clear selection',
+  keyboardHint:
+    'Keyboard: arrows move the focus, Enter opens the actions, Ctrl+←/→ moves to the next stage, Space selects cards to assign',
+  readOnly: 'Read-only users cannot handle suggestions',
+  noPartFor: 'No unit of this suggestion can "{{action}}" now',
+}
+
+export default board
