@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { initI18n } from './i18n'
 import { AppRoot } from './app/AppRoot'
+import { runStartupTasks } from './app/startupTasks'
 
 initI18n()
 
@@ -13,3 +14,6 @@ createRoot(container).render(
     <AppRoot />
   </StrictMode>,
 )
+
+// After the first paint: the list and board must not wait for the backup.
+window.setTimeout(() => void runStartupTasks(), 1500)

@@ -2,11 +2,10 @@
 import { UserOutlined } from '@ant-design/icons'
 import { Button, Space, Tag, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useOperator } from './operatorContext'
+import type { Operator } from '@shared/domain/model'
 
-export function OperatorBadge() {
+export function OperatorBadge({ operator, onSwitch }: { operator: Operator; onSwitch: () => void }) {
   const { t } = useTranslation('operators')
-  const { operator, signOut } = useOperator()
   return (
     <Space size="small" data-testid="operator-badge">
       <Tooltip title={t('badge.signedInAs', { name: operator.name })}>
@@ -14,7 +13,7 @@ export function OperatorBadge() {
           {operator.name} · {t(`roles.${operator.role}`)}
         </Tag>
       </Tooltip>
-      <Button size="small" type="link" onClick={signOut}>
+      <Button size="small" type="link" style={{ color: 'inherit' }} onClick={onSwitch}>
         {t('badge.switch')}
       </Button>
     </Space>

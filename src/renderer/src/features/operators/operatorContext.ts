@@ -33,6 +33,9 @@ export function rememberedOperatorId(): string | null {
   }
 }
 
+/** Fired on `window` when the operator is chosen or signs out, so the header can follow. */
+export const OPERATOR_CHANGED_EVENT = 'daibiao-jianyi:operator-changed'
+
 export function rememberOperatorId(id: string | null): void {
   try {
     if (id) sessionStorage.setItem(OPERATOR_STORAGE_KEY, id)
@@ -40,4 +43,5 @@ export function rememberOperatorId(id: string | null): void {
   } catch {
     // Storage unavailable (private mode): the choice lasts until reload.
   }
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(OPERATOR_CHANGED_EVENT))
 }
