@@ -84,6 +84,9 @@ describe('suggestion list index', () => {
     // Assigned 2026-03-10 + 3 calendar months = 2026-06-10 (a Wednesday).
     expect(entry?.nearestDue).toBe('2026-06-10')
     expect(index.query({ unitId: unit.value.id }).total).toBe(1)
+    // A unit's name (or part of it) finds the suggestions it handles.
+    expect(index.query({ query: '住房和城乡建设局' }).rows.map((r) => r.id)).toEqual([s.id])
+    expect(index.query({ query: '住房和城乡建设局 不存在' }).total).toBe(0)
     expect(index.query({ dueOnOrBefore: '2026-06-09' }).total).toBe(0)
     expect(index.query({ dueOnOrBefore: '2026-06-10' }).total).toBe(1)
   })
@@ -96,6 +99,32 @@ describe('suggestion list index', () => {
     await registered(db, session.id, '5', '关于推进生活垃圾分类的建议')
     await until(() => index.size === 1)
     expect(index.query({ query: '垃圾分类' }).rows.map((r) => r.numberText)).toEqual(['5'])
+  })
+
+  it('reports its load progress and load figures', async () => {
+    const db = freshDb()
+    const session = await addTestSession(db)
+    await registered(db, session.id, '1')
+    await registered(db, session.id, '2')
+    const index = getSuggestionListIndex(db)
+    expect(index.status).toBe('idle')
+    await index.ensureLoaded()
+    expect(index.status).toBe('ready')
+    expect(index.progress).toEqual({ loaded: 2, total: 2 })
+    expect(index.loadStats?.entries).toBe(2)
+  })
+
+  it('answers a reload started during a load with one complete, current index', async () => {
+    const db = freshDb()
+    const session = await addTestSession(db)
+    await registered(db, session.id, '1', '关于推进生活垃圾分类的建议')
+    const index = getSuggestionListIndex(db)
+    const first = index.ensureLoaded()
+    const second = index.reload()
+    await Promise.all([first, second])
+    expect(index.status).toBe('ready')
+    expect(index.size).toBe(1)
+    expect(index.query({ query: '垃圾分类' }).total).toBe(1)
   })
 
   it('serves a first page from IndexedDB before the index is loaded', async () => {

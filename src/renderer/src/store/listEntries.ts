@@ -4,8 +4,7 @@
  * Pure functions (no Dexie) so they are tested directly and run over 100,000 rows in a few milliseconds: each
  * filter is a cheap field comparison, the text search a substring test on a pre-folded text (number, title,
  * deputies, delegation, category, unit names and the full content — the issue asks for full-text search over the
- * content, and a plain scan of folded strings is the fastest exact search there is for this size: about 2 bytes
- * per character of content held in memory; `npm run bench` prints what 100,000 suggestions cost).
+ * content, and a plain scan of folded strings is the fastest exact search there is for this size).
  */
 import type { Assignment, AssignmentState, Id, IsoDate, Suggestion, SuggestionStage } from '@shared/domain/model'
 import { currentReplyDue } from '@shared/domain/overdue'
@@ -28,6 +27,10 @@ export interface SuggestionListEntry {
   nearestDue: IsoDate | null
   receivedOn: IsoDate
   updatedAt: string
+  /**
+   * Folded search text: the suggestion's stored `Suggestion.searchText`, and in the list index also its units'
+   * names (the first page read while the index loads has no unit names).
+   */
   searchText: string
 }
 
@@ -58,10 +61,29 @@ const OPEN: readonly AssignmentState[] = ['assigned', 'signed', 'return-requeste
 
 type AssignmentPart = Pick<Assignment, 'unitId' | 'role' | 'state' | 'dueDates'>
 
+/** The searchable text of a suggestion: the stored one, or (for a record without it) built from the same fields. */
+export function suggestionText(s: Suggestion): string {
+  if (typeof s.searchText === 'string' && s.searchText !== '') return s.searchText
+  return buildSearchText([
+    s.numberText,
+    s.number,
+    s.title,
+    s.leadDeputy,
+    ...s.coSigners,
+    s.delegation,
+    s.category,
+    s.content,
+  ])
+}
+
+/**
+ * The row of a suggestion. With `unitName` (folded names), the names of its units are appended to its search
+ * text, so searching a unit's name finds the suggestions it handles.
+ */
 export function toListEntry(
   s: Suggestion,
   assignments: readonly AssignmentPart[],
-  unitName: (id: Id) => string | undefined = () => undefined,
+  unitName?: (id: Id) => string | undefined,
 ): SuggestionListEntry {
   const live = assignments.filter((a) => !ENDED.includes(a.state))
   const unitIds = [
@@ -90,22 +112,32 @@ export function toListEntry(
     nearestDue,
     receivedOn: s.receivedOn,
     updatedAt: s.updatedAt,
-    searchText: buildSearchText([
-      s.numberText,
-      s.number,
-      s.title,
-      s.leadDeputy,
-      ...s.coSigners,
-      s.delegation,
-      s.category,
-      ...unitIds.map(unitName),
-      s.content,
-    ]),
+    searchText: unitName ? withUnitNames(suggestionText(s), unitIds, unitName) : suggestionText(s),
   }
+}
+
+/**
+ * A search text followed by the (folded) names of the given units, as a new flat string allocated now — also
+ * when there are no units to add (see `SuggestionListIndex`: where the strings lie in memory decides how fast
+ * 100,000 of them are scanned).
+ */
+export function withUnitNames(text: string, unitIds: readonly Id[], unitName: (id: Id) => string | undefined): string {
+  const parts = [text]
+  for (const id of unitIds) {
+    const name = unitName(id)
+    if (name) parts.push(name)
+  }
+  // join() of one element returns that very string; a one-character prefix then slice(1) forces a fresh copy.
+  return parts.length > 1 ? parts.join(' ') : (' ' + text).slice(1)
 }
 
 export function entryMatcher(filters: SuggestionListFilters): (e: SuggestionListEntry) => boolean {
   const terms = queryTerms(filters.query ?? '')
+  const textMatches = (e: SuggestionListEntry): boolean => {
+    const text = e.searchText
+    for (const t of terms) if (!text.includes(t)) return false
+    return true
+  }
   const stages = filters.stages && filters.stages.length > 0 ? new Set(filters.stages) : null
   const { sessionId, category, delegation, key, unitId, dueOnOrBefore } = filters
   return (e) =>
@@ -116,7 +148,7 @@ export function entryMatcher(filters: SuggestionListFilters): (e: SuggestionList
     (key === null || key === undefined || e.key === key) &&
     (!unitId || e.unitIds.includes(unitId)) &&
     (!dueOnOrBefore || (e.nearestDue !== null && e.nearestDue <= dueOnOrBefore)) &&
-    terms.every((t) => e.searchText.includes(t))
+    (terms.length === 0 || textMatches(e))
 }
 
 /**

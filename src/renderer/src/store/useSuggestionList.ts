@@ -1,9 +1,11 @@
 /**
  * `useSuggestionList(filters, sort)`: the rows of the 建议列表 screen.
  *
- * While the list index loads (a few seconds for 100,000 suggestions) the hook answers from an indexed query —
- * the most recently changed suggestions, filtered in memory — with `status: 'loading'`, so the first page shows
- * at once. Then every filter or sort change is an in-memory pass over the index (`status: 'ready'`).
+ * First the hook answers from an indexed query — the most recently changed suggestions, filtered in memory —
+ * with `status: 'loading'`, so the first page shows at once. Only once that page has been painted does it start
+ * loading the list index (several seconds for 100,000 suggestions, in chunks that yield), so the index's reads
+ * never hold up the first query; `progress` says how far the load is. Then every filter or sort change is an
+ * in-memory pass over the index (`status: 'ready'`).
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
@@ -17,13 +19,15 @@ import {
   type SuggestionListFilters,
   type SuggestionListSort,
 } from './listEntries'
-import { getSuggestionListIndex } from './listIndex'
+import { getSuggestionListIndex, type ListIndexProgress, type SuggestionListIndex } from './listIndex'
 
 export interface SuggestionListState {
   status: 'loading' | 'ready'
   rows: SuggestionListEntry[]
   /** Matches so far; while loading, only among the first page read. */
   total: number
+  /** While loading: suggestions indexed so far out of all (total 0 until the load has started). */
+  progress: ListIndexProgress
 }
 
 /** How many rows the first, indexed query reads while the index loads. */
@@ -52,25 +56,49 @@ export function useSuggestionList(
   db: SuggestionDb = getDb(),
 ): SuggestionListState {
   const index = getSuggestionListIndex(db)
-  useEffect(() => {
-    void index.ensureLoaded()
-  }, [index])
   const version = useSyncExternalStore(
     (listener) => index.subscribe(listener),
     () => index.version,
   )
   const ready = index.status === 'ready'
   const firstPage = useLiveQuery(() => (ready ? Promise.resolve(null) : readFirstPage(db)), [db, ready])
+  const firstPageRead = firstPage !== undefined
+  useEffect(() => (firstPageRead ? loadAfterPaint(index) : undefined), [index, firstPageRead])
 
   const filterKey = JSON.stringify(filters)
   return useMemo<SuggestionListState>(() => {
     if (ready) {
       const { rows, total } = index.query(filters, sort)
-      return { status: 'ready', rows, total }
+      return { status: 'ready', rows, total, progress: index.progress }
     }
     const rows = (firstPage ?? []).filter(entryMatcher(filters)).sort(entryComparator(sort, () => 0))
-    return { status: 'loading', rows, total: rows.length }
+    return { status: 'loading', rows, total: rows.length, progress: index.progress }
     // filterKey stands for `filters` so a new object with the same content does not recompute.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, version, ready, firstPage, filterKey, sort.field, sort.direction])
+}
+
+/**
+ * Starts the index load once the first page has been painted: after the next animation frame and a task (so
+ * the browser paints the first rows first), or after a short delay when no frame comes (a hidden window).
+ * Returns the effect's clean-up.
+ */
+function loadAfterPaint(index: SuggestionListIndex): () => void {
+  if (index.status !== 'idle') return () => undefined
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    void index.ensureLoaded()
+  }
+  let timer = 0
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(start, 0)
+  })
+  const fallback = window.setTimeout(start, 1000)
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+    clearTimeout(fallback)
+  }
 }
