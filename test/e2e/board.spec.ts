@@ -246,3 +246,50 @@ test('filters persist across visits and the keyboard opens a card menu', async (
   await expect(page.getByRole('menuitem', { name: '交办', exact: true })).toBeVisible()
   await expect(page.getByRole('menuitem', { name: '不予立案' })).toBeVisible()
 })
+
+/** True when the column's whole width is inside the board's visible box (a narrow window also clips it below). */
+async function horizontallyInside(target: Locator, board: { x: number; width: number }): Promise<boolean> {
+  const box = await target.boundingBox()
+  return box !== null && box.x >= board.x - 0.5 && box.x + box.width <= board.x + board.width + 0.5
+}
+
+/**
+ * Presses on a card, moves to the board's edge and rests there until the target column has scrolled fully into
+ * view, then releases over it (the way a user drags to a column out of sight).
+ */
+async function dragToHiddenColumn(page: Page, from: Locator, to: Locator, edge: 'left' | 'right'): Promise<void> {
+  const board = (await page.getByTestId('board-columns').boundingBox())!
+  await from.hover()
+  await page.mouse.down()
+  const y = board.y + board.height / 2
+  const x = edge === 'right' ? board.x + board.width - 4 : board.x + 4
+  await page.mouse.move(x, y, { steps: 12 })
+  await expect.poll(() => horizontallyInside(to, board), SLOW).toBe(true)
+  // Still dragging: the column under the resting pointer is highlighted as the drop target.
+  await expect(page.locator('.board-column-over')).toHaveCount(1)
+  const box = (await to.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 })
+  await page.mouse.up()
+}
+
+test('dragging to the edge scrolls the board so every column can be reached', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 })
+  await openSeededBoard(page)
+  const columns = page.getByTestId('board-columns')
+  const board = (await columns.boundingBox())!
+  expect(await horizontallyInside(column(page, 'closed'), board)).toBe(false)
+  expect(await columns.evaluate((el) => el.scrollLeft)).toBe(0)
+
+  // To the far right: 已办结 comes into view and the drop reaches it (the workflow refuses the move).
+  await dragToHiddenColumn(page, card(page, 'to-assign', '103'), column(page, 'closed'), 'right')
+  await expect(page.locator('.board-move-refusal')).toHaveText('不能从“待交办”直接移到“已办结”')
+  expect(await columns.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
+  expect(await horizontallyInside(column(page, 'to-assign'), board)).toBe(false)
+
+  // And back to the far left from the last column: 待交办 is reached again.
+  await expect(page.locator('.board-move-refusal')).toHaveCount(0, SLOW)
+  await dragToHiddenColumn(page, card(page, 'closed', '90'), column(page, 'to-assign'), 'left')
+  await expect(page.locator('.board-move-refusal')).toHaveText('不能从“已办结”直接移到“待交办”')
+  expect(await columns.evaluate((el) => el.scrollLeft)).toBe(0)
+  expect(await horizontallyInside(column(page, 'closed'), board)).toBe(false)
+})

@@ -7,24 +7,11 @@ import { Button, Checkbox, Dropdown, Flex, Tag, Tooltip, Typography } from 'antd
 import { FlagFilled, MoreOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { MenuProps } from 'antd'
-import type { Urgency } from '@shared/domain/overdue'
 import type { BoardCard } from './boardModel'
+import { cardBorderColour, daysTagColour } from './urgencyColours'
 
 export const CARD_HEIGHT = 112
 export const CARD_GAP = 8
-
-const urgencyBorder: Record<Urgency, string> = {
-  overdue: '#f5222d',
-  within5: '#fa8c16',
-  within10: '#faad14',
-  later: '#d9d9d9',
-}
-const urgencyTag: Record<Urgency, string | undefined> = {
-  overdue: 'red',
-  within5: 'orange',
-  within10: 'gold',
-  later: undefined,
-}
 
 export interface BoardCardViewProps {
   card: BoardCard
@@ -71,7 +58,7 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
       }}
       style={{
         height: CARD_HEIGHT,
-        borderLeft: `4px solid ${due ? urgencyBorder[due.urgency] : '#d9d9d9'}`,
+        borderLeft: `4px solid ${cardBorderColour(due)}`,
         background: props.selected ? '#e6f4ff' : '#fff',
       }}
     >
@@ -128,7 +115,7 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
           {props.unitName ?? t('card.noUnit')}
         </Typography.Text>
         {due && daysText && (
-          <Tag color={urgencyTag[due.urgency]} style={{ marginInlineEnd: 0 }} data-testid="card-days">
+          <Tag color={daysTagColour(due)} style={{ marginInlineEnd: 0 }} data-testid="card-days">
             {daysText}
           </Tag>
         )}

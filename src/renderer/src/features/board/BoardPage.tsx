@@ -33,6 +33,7 @@ import { useBoardPreferences } from './boardFilters'
 import { BoardColumnView, type FocusRequest } from './BoardColumnView'
 import { BoardToolbar } from './BoardToolbar'
 import { UnitLoadTable } from './UnitLoadTable'
+import { canScroll, edgeScrollSpeed } from './edgeScroll'
 import './board.css'
 
 export default function BoardPage() {
@@ -81,6 +82,7 @@ function Board() {
   const [focus, setFocus] = useState<FocusRequest | null>(null)
   const [dropTarget, setDropTarget] = useState<BoardColumnStage | null>(null)
   const drag = useRef<{ card: BoardCard; x: number; y: number; moving: boolean } | null>(null)
+  const columnsRef = useRef<HTMLDivElement>(null)
 
   const cards = useMemo(
     () => (aggregates && calendar ? buildBoardCards(aggregates, calendar, today) : null),
@@ -226,7 +228,9 @@ function Board() {
   )
 
   // Drag and drop with pointer events: works with mouse, pen and touch, and with Playwright's mouse. A press
-  // becomes a drag after 6 px; the column under the pointer on release is the target.
+  // becomes a drag after 6 px; the column under the pointer on release is the target. Near the board's left or
+  // right edge the columns scroll on every animation frame (the pointer may rest there), so every column can be
+  // reached by a drag however narrow the window.
   const onPointerDown = useCallback((card: BoardCard, e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0 || (e.target as HTMLElement).closest('button, .ant-checkbox-wrapper, .ant-checkbox')) return
     drag.current = { card, x: e.clientX, y: e.clientY, moving: false }
@@ -235,6 +239,25 @@ function Board() {
     const stageAt = (x: number, y: number) =>
       (document.elementFromPoint(x, y)?.closest('[data-board-stage]')?.getAttribute('data-board-stage') ??
         null) as BoardColumnStage | null
+    let pointer = { x: 0, y: 0 }
+    let frame: number | null = null
+    const stopScrolling = () => {
+      if (frame !== null) cancelAnimationFrame(frame)
+      frame = null
+    }
+    const scrollStep = () => {
+      frame = null
+      const el = columnsRef.current
+      if (!drag.current?.moving || !el) return
+      const box = el.getBoundingClientRect()
+      const speed = edgeScrollSpeed(pointer.x, box)
+      if (!canScroll(speed, el.scrollLeft, el.scrollWidth, el.clientWidth)) return
+      el.scrollLeft += speed
+      // The columns moved under a resting pointer: the column now under it is the target.
+      const x = Math.min(Math.max(pointer.x, box.left + 1), box.right - 1)
+      setDropTarget(stageAt(x, pointer.y))
+      frame = requestAnimationFrame(scrollStep)
+    }
     const onMove = (e: globalThis.PointerEvent) => {
       const d = drag.current
       if (!d) return
@@ -243,22 +266,37 @@ function Board() {
         d.moving = true
         document.body.classList.add('board-dragging')
       }
+      pointer = { x: e.clientX, y: e.clientY }
       setDropTarget(stageAt(e.clientX, e.clientY))
+      if (frame === null) frame = requestAnimationFrame(scrollStep)
     }
     const onUp = (e: globalThis.PointerEvent) => {
       const d = drag.current
       drag.current = null
+      stopScrolling()
       if (!d?.moving) return
       document.body.classList.remove('board-dragging')
       setDropTarget(null)
       const to = stageAt(e.clientX, e.clientY)
       if (to) move(d.card, to)
     }
+    // The system took the pointer (touch scroll, window lost): the drag ends without a move.
+    const onCancel = () => {
+      const d = drag.current
+      drag.current = null
+      stopScrolling()
+      if (!d?.moving) return
+      document.body.classList.remove('board-dragging')
+      setDropTarget(null)
+    }
     window.addEventListener('pointermove', onMove)
     window.addEventListener('pointerup', onUp)
+    window.addEventListener('pointercancel', onCancel)
     return () => {
       window.removeEventListener('pointermove', onMove)
       window.removeEventListener('pointerup', onUp)
+      window.removeEventListener('pointercancel', onCancel)
+      stopScrolling()
       document.body.classList.remove('board-dragging')
     }
   }, [move])
@@ -290,7 +328,7 @@ function Board() {
         onClearSelection={() => setSelected(new Set())}
       />
       {prefs.view === 'stages' ? (
-        <div className="board-columns">
+        <div className="board-columns" ref={columnsRef} data-testid="board-columns">
           {model.columns.map((column) => (
             <BoardColumnView
               key={column.stage}
