@@ -28,6 +28,10 @@ export default defineConfig({
     outDir: resolve(root, 'out/bench'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 8000,
+    // As the app's renderer build (electron.vite.config.ts): minified, for Electron 45's Chromium, no polyfill.
+    minify: true,
+    target: 'chrome152',
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         ...(pageOnly ? {} : { app: resolve(root, 'src/renderer/index.html') }),

@@ -5,15 +5,14 @@
  * It works on the app's production database (`getDb()`), so the real app, served from the same origin
  * (out/bench), opens exactly what was seeded here.
  */
-import type { Table } from 'dexie'
-import type { Assignment, Id, SuggestionStage } from '@shared/domain/model'
+import type { Id, SuggestionStage } from '@shared/domain/model'
 import { getDb } from '@renderer/store/db'
-import { getSuggestionListIndex } from '@renderer/store/listIndex'
-import { entryMatcher, toListEntry, type SuggestionListFilters } from '@renderer/store/listEntries'
+import { getSuggestionListIndex, type ListIndexLoadStats } from '@renderer/store/listIndex'
+import { entryMatcher, type SuggestionListFilters } from '@renderer/store/listEntries'
 import { getSuggestionDetail } from '@renderer/store/repositories/suggestions'
 import { SuggestionDb } from '@renderer/store/db'
 import { OPERATOR_STORAGE_KEY } from '@renderer/features/operators/operatorContext'
-import { queryTerms } from '@shared/domain/search'
+import { buildSearchText, queryTerms } from '@shared/domain/search'
 import {
   plainDetail,
   plainFilter,
@@ -25,6 +24,10 @@ import {
 } from './baselines'
 import { BENCH_TODAY, buildSeedRecords, seedReferenceData } from './seedData'
 import { writeSeed, type WriteBreakdown, type WriteMode } from './seedWrite'
+// Issue 5's board and calendar measurements (window.benchBoard), used by bench/suites/board.mjs and calendar.mjs.
+import './boardBench'
+// Issue 4's Excel import and export measurements (window.benchExchange), used by bench/suites/exchange.mjs.
+import './exchangeBench'
 
 export interface SeedReport {
   size: number
@@ -133,50 +136,32 @@ async function operatorSession(): Promise<{ key: string; id: string | null }> {
   return { key: OPERATOR_STORAGE_KEY, id: operators.find((o) => o.active)?.id ?? null }
 }
 
-/** Loads the list index (what the list screen does once per app start); resolves to its time. */
-async function loadIndex(): Promise<{ ms: number; size: number }> {
-  const index = getSuggestionListIndex(getDb())
-  const t = now()
-  await index.ensureLoaded()
-  const ms = now() - t
-  return { ms, size: index.size }
+/** performance.memory (Chromium; exact with --enable-precise-memory-info), after a full GC when exposed. */
+function usedHeap(): number | null {
+  const gc = (window as { gc?: () => void }).gc
+  gc?.()
+  const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory
+  return memory ? memory.usedJSHeapSize : null
 }
 
 /**
- * Where the list index's load time goes, timed separately with the index's own query shape (primary-key
- * chunks of 5000) and its own row builder (`toListEntry`): reading suggestions, reading assignments, building
- * the entries. Diagnostic only (run after the index has loaded, so caches are warm).
+ * Loads the list index (what the list screen does once per app start); resolves to its time, where the time
+ * went (the index's own figures: each record is read once) and the JS heap the loaded index added.
  */
-async function indexLoadBreakdown(): Promise<{
-  readSuggestionsMs: number
-  readAssignmentsMs: number
-  buildEntriesMs: number
+async function loadIndex(): Promise<{
+  ms: number
+  size: number
+  heapMb: number | null
+  stats: ListIndexLoadStats | null
 }> {
-  const db = getDb()
-  const readAll = async <T extends { id: string }, I>(table: Table<T, string, I>): Promise<T[]> => {
-    const out: T[] = []
-    let last = ''
-    for (;;) {
-      const rows = await table.where(':id').above(last).limit(5000).toArray()
-      out.push(...rows)
-      if (rows.length < 5000) return out
-      last = rows[rows.length - 1]!.id
-    }
-  }
-  let t = now()
-  const suggestions = await readAll(db.suggestions)
-  const readSuggestionsMs = now() - t
-  t = now()
-  const assignments = await readAll(db.assignments)
-  const readAssignmentsMs = now() - t
-  t = now()
-  const byS = new Map<string, Assignment[]>()
-  for (const a of assignments) byS.set(a.suggestionId, [...(byS.get(a.suggestionId) ?? []), a])
-  let n = 0
-  for (const s of suggestions) n += toListEntry(s, byS.get(s.id) ?? []).searchText.length > 0 ? 1 : 0
-  const buildEntriesMs = now() - t
-  if (n !== suggestions.length) throw new Error('empty search text')
-  return { readSuggestionsMs, readAssignmentsMs, buildEntriesMs }
+  const index = getSuggestionListIndex(getDb())
+  const before = usedHeap()
+  const t = now()
+  await index.ensureLoaded()
+  const ms = now() - t
+  const after = usedHeap()
+  const heapMb = before === null || after === null ? null : (after - before) / 2 ** 20
+  return { ms, size: index.size, heapMb, stats: index.loadStats }
 }
 
 /**
@@ -242,7 +227,12 @@ async function prepareBaselines(): Promise<{ texts: number }> {
     db.assignments.toArray(),
     db.events.toArray(),
   ])
-  plain = { ...plainRows(entries, (id) => rank.get(id) ?? Number.MAX_SAFE_INTEGER), suggestions, assignments, events }
+  plain = {
+    ...plainRows(entries, (id) => rank.get(id) ?? Number.MAX_SAFE_INTEGER),
+    suggestions,
+    assignments,
+    events,
+  }
   return { texts: plain.texts.length }
 }
 
@@ -289,11 +279,32 @@ async function searchBreakdown(options: { query: string; reps: number }): Promis
   const rows = index.query({}).rows
   const terms = queryTerms(options.query)
   const { texts } = requirePlain()
+  // The same texts built afresh, in one tight loop, from the deserialised records (each field normalised, then
+  // joined, as the index once built them while loading), and flat copies of those: with includesOverEntryText
+  // they tell memory layout from string representation (see listIndex.ts header).
+  const units = new Map((await getDb().units.toArray()).map((u) => [u.id, u.name]))
+  const byId = new Map(rows.map((e) => [e.id, e]))
+  const rebuilt = requirePlain().suggestions.map((s) =>
+    buildSearchText([
+      s.numberText,
+      s.number,
+      s.title,
+      s.leadDeputy,
+      ...s.coSigners,
+      s.delegation,
+      s.category,
+      ...(byId.get(s.id)?.unitIds ?? []).map((id) => units.get(id)),
+      s.content,
+    ]),
+  )
+  const rebuiltCopies = rebuilt.map((t) => (' ' + t).slice(1))
   const cases: Record<string, () => number> = {
     indexQuery: () => index.query({ query: options.query }).total,
     entryMatcherOverRows: () => rows.filter(entryMatcher({ query: options.query })).length,
     includesOverEntryText: () => rows.filter((e) => terms.every((t) => e.searchText.includes(t))).length,
     includesOverCopiedText: () => plainSearch(texts, terms).length,
+    includesOverRebuiltText: () => plainSearch(rebuilt, terms).length,
+    includesOverRebuiltCopies: () => plainSearch(rebuiltCopies, terms).length,
   }
   const out: Record<string, number> = {}
   for (const [name, fn] of Object.entries(cases)) {
@@ -404,7 +415,6 @@ const api = {
   operatorSession,
   calibrate,
   loadIndex,
-  indexLoadBreakdown,
   prepareBaselines,
   search,
   searchBreakdown,
@@ -421,4 +431,10 @@ declare global {
 }
 
 window.bench = api
+/** For investigations from a driver script (e.g. with --js-flags=--allow-natives-syntax); not used by the suites. */
+;(window as unknown as { benchInternals: unknown }).benchInternals = {
+  index: () => getSuggestionListIndex(getDb()),
+  plain: () => plain,
+  buildSearchText,
+}
 document.body.dataset.benchReady = 'true'

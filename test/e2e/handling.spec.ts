@@ -4,7 +4,9 @@
  * within the limit and the office approves with reassignment (the chain shows both parts); the new unit signs
  * for it naming its people, records a phone call with the deputy, is refused an extension past the 6-month cap
  * (with the cap date) and granted one within it (the reply date changes, explained); on 2026-06-22 a return
- * request is refused with the limit date; the assignment notice is printed, rendered to PDF and rasterised.
+ * request is refused with the limit date (the assignment list shows the passed limit as a closed window, not as
+ * overdue); the assignment notice is printed, rendered to PDF and rasterised. A sent public B reply of the demo is
+ * published and its promise fulfilled: both dates leave the detail page and the history records both.
  * Screenshots go to test-results/screenshots/handling-*.png, the PDF to test-results/screenshots/handling-notice.pdf.
  */
 import { execFileSync } from 'node:child_process'
@@ -223,6 +225,14 @@ test('handling records: return and reassign, sign for, contact, extension cap, l
     .click()
   await expect(lateForm).toBeHidden()
   await expect(civil).toHaveAttribute('data-state', 'signed')
+  // The assignment list: the passed limit is a closed window in grey, not "overdue"; the returned part keeps no
+  // pending-request line.
+  const cards = page.getByTestId('assignment')
+  const civilCard = cards.filter({ hasText: '市民政局' })
+  await expect(civilCard.getByTestId('return-limit-passed')).toContainText('2026年6月10日')
+  await expect(civilCard.getByTestId('return-limit-passed')).toContainText('已过退回期限')
+  await expect(civilCard.getByTestId('due-return-limit')).not.toContainText('逾期')
+  await expect(cards.filter({ hasText: '市教育局' })).not.toContainText('申请退回：')
 
   // The assignment notice for 市民政局: printed (recorded by the browser host), then rendered to PDF.
   await openTab(civil, /签收与责任人/)
@@ -296,4 +306,44 @@ test('a read-only operator sees the handling records and gets no action', async 
   await lead.getByRole('tab', { name: /退回与履历/ }).click()
   await expect(lead.getByTestId('return-request')).toHaveCount(0)
   await screenshot(page, testInfo, 'read-only')
+})
+
+test('publishing a sent public reply and fulfilling its promise close both dates', async ({ page }, testInfo) => {
+  await startWithDemoData(page)
+  // Demo 第41号 (市教育局, lead): a B reply sent on 2026-05-12, public and not yet published, one open promise.
+  await page.goto('/index.html#/suggestions/01JGFJK1WCH6XGZXCE2Z9AHCA2')
+  const card = page.getByTestId('assignment').filter({ hasText: '市教育局' })
+  await expect(card.getByTestId('due-publish')).toContainText('2026年6月9日')
+  await expect(card.getByTestId('due-follow-up')).toContainText('2026年11月12日')
+
+  const education = part(page, '市教育局')
+  await openTab(education, /公开与跟踪/)
+  const after = education.getByTestId('handling-after-reply')
+  await expect(after.getByTestId('reply-publicity')).toHaveText('公开')
+  await expect(after.getByTestId('due-publish')).toContainText('2026年6月9日')
+  await expect(after.getByTestId('due-publish')).toContainText('剩 6 个工作日')
+  const promise = after.getByTestId('reply-promise')
+  await expect(promise).toHaveCount(1)
+  await expect(promise).toContainText('列入明年工作计划推进实施')
+  await expect(promise.getByTestId('due-follow-up')).toContainText('2026年11月12日')
+  await screenshot(page, testInfo, 'after-reply', after)
+
+  // 记录公开 today (2026-06-01) on the government website: the publish date leaves the whole page.
+  await after.getByTestId('publish-where').fill('市政府门户网站')
+  await after.getByTestId('publish-record').click()
+  await expect(after.getByTestId('reply-published')).toHaveText('已于 2026年6月1日 在市政府门户网站公开')
+  await expect(page.getByTestId('due-publish')).toHaveCount(0)
+  const history = page.getByTestId('detail-history')
+  await expect(history.locator('[data-event-type="published"]')).toContainText('2026年6月1日')
+
+  // 标记已兑现 with a note: the follow-up date leaves the page too.
+  await promise.getByTestId('fulfil-note').fill('已纳入年度计划并启动实施')
+  await promise.getByTestId('fulfil-record').click()
+  await expect(promise.getByTestId('promise-fulfilled')).toContainText('已于 2026年6月1日 兑现')
+  await expect(promise.getByTestId('promise-fulfilled')).toContainText('已纳入年度计划并启动实施')
+  await expect(page.getByTestId('due-follow-up')).toHaveCount(0)
+  const fulfilled = history.locator('[data-event-type="promise-fulfilled"]')
+  await expect(fulfilled).toContainText('2026年6月1日')
+  await expect(fulfilled).toContainText('已纳入年度计划并启动实施')
+  await screenshot(page, testInfo, 'after-reply-done', after)
 })

@@ -92,23 +92,10 @@ test('a backup restores the data after the database is wiped', async ({ page }) 
   expect(deleted).toBe('deleted')
   await page.reload()
 
-  // The shell may offer the newest backup (StartupRestoreOffer); otherwise restore from the backup tab.
+  // An empty database with backups on disk: the app offers the newest backup before anything else.
   const offer = page.getByTestId('startup-restore-offer')
-  const gate = page.getByTestId('operator-gate')
-  await expect(offer.or(gate).first()).toBeVisible()
-  if (await offer.isVisible()) {
-    test.info().annotations.push({ type: 'path', description: 'startup offer' })
-    await offer.getByRole('button', { name: '查看并恢复…' }).click()
-  } else {
-    test.info().annotations.push({ type: 'path', description: 'backup tab' })
-    await createAdministrator(page, '管理员乙')
-    await expect(page.getByTestId('current-counts')).toContainText('建议 0 件')
-    await page
-      .getByTestId('backup-list')
-      .getByRole('row', { name: /手动备份/ })
-      .getByRole('button', { name: /^恢\s?复$/ })
-      .click()
-  }
+  await expect(offer).toBeVisible()
+  await offer.getByRole('button', { name: '查看并恢复…' }).click()
   const confirm = page.getByTestId('restore-confirm')
   await expect(confirm).toBeVisible()
   await expect(confirm.getByTestId('restore-count-suggestions')).toHaveText('300')
@@ -236,6 +223,57 @@ test('every settings tab with demo data (screenshots)', async ({ page }, testInf
   await page.locator('.ant-select-item-option').nth(1).click()
   await expect(merge.getByTestId('merge-preview')).toContainText('件建议')
   await screenshot(page, testInfo, 'merge', false)
+})
+
+test('after an edit of 2026 the administrator recomputes the moved due dates, logged on each suggestion', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  await openSettings(page)
+  await createAdministrator(page, '管理员甲')
+  await loadDemo(page)
+
+  // In the demo (as of 2026-05-20) several open reply dates fall on Wednesday 2026-05-06; make it a day off.
+  await openTab(page, '节假日')
+  await chooseYear(page, 2026)
+  await page.getByRole('button', { name: '编辑2026年数据' }).click()
+  await page.getByTestId('holiday-editor').getByTestId('day-2026-05-06').click()
+  await page.getByRole('button', { name: '预览影响并应用…' }).click()
+  const preview = page.getByTestId('holiday-apply')
+  await expect(preview.getByTestId('holiday-moves-count')).toHaveText(/按新日历，[1-9]\d* 个在办期限的日期会变化/)
+  const row = preview.getByRole('row', { name: /答复期限.*2026-05-06.*2026-05-07/ }).first()
+  await expect(row).toBeVisible()
+  const suggestionId = await row.getAttribute('data-suggestion-id')
+  expect(suggestionId).toBeTruthy()
+  await page.getByRole('button', { name: '确认应用' }).click()
+
+  // Applied: the stored dates have not moved yet; recomputing them is offered, with a required reason.
+  const step = page.getByTestId('holiday-recompute')
+  await expect(step).toContainText('2026年节假日数据已应用')
+  await expect(step.getByRole('row', { name: /答复期限.*2026-05-06.*2026-05-07/ }).first()).toBeVisible()
+  await screenshot(page, testInfo, 'recompute-offer', false)
+  await page.getByTestId('recompute-run').click()
+  await expect(step).toContainText('请填写重新计算的理由')
+  await step.getByTestId('recompute-reason').fill('2026年5月6日调整为休息日')
+  await page.getByTestId('recompute-run').click()
+  const summary = step.getByTestId('recompute-summary')
+  await expect(summary).toContainText(/[1-9]\d* 件建议的 [1-9]\d* 个期限已重新计算/, { timeout: 60_000 })
+  await screenshot(page, testInfo, 'recompute-done', false)
+  await page.getByRole('button', { name: /^完\s?成$/ }).click()
+  await expect(step).toBeHidden()
+
+  // The suggestion's reply date is now 2026-05-07, and its timeline says what moved and why.
+  await page.goto(`/index.html#/suggestions/${suggestionId}`)
+  const detail = page.getByTestId('suggestion-detail')
+  await expect(detail.getByTestId('due-reply').filter({ hasText: '2026年5月7日' }).first()).toBeVisible()
+  const event = detail.locator('[data-event-type="due-dates-recomputed"]')
+  await expect(event).toHaveCount(1)
+  await expect(event).toContainText('重新计算期限')
+  await expect(event).toContainText('答复期限：2026-05-06 → 2026-05-07')
+  await expect(event).toContainText('理由：2026年5月6日调整为休息日')
+  await expect(event).toContainText('操作人：管理员甲')
+  await event.scrollIntoViewIfNeeded()
+  await screenshot(page, testInfo, 'recompute-detail')
 })
 
 test('someone who is not an administrator sees settings read-only', async ({ page }) => {

@@ -1,19 +1,16 @@
-/** Renderer entry: i18n first (synchronous, bundled resources), then the app. */
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { initI18n } from './i18n'
-import { AppRoot } from './app/AppRoot'
-import { runStartupTasks } from './app/startupTasks'
+/**
+ * Renderer entry, kept small so the first IndexedDB reads start before the app's code has loaded: when the app
+ * opens on the suggestion list (#/suggestions), the database opens and the list's first page is read while the
+ * browser fetches and evaluates React, antd and the list page (whose chunk is requested here too, in parallel
+ * with the shell's). Then `app/boot` renders the app; the list page uses the page already read.
+ */
+import { primeFirstPage } from './store/useSuggestionList'
 
-initI18n()
+const onList = /^#\/suggestions\/?(?:\?|$)/.test(window.location.hash)
+if (onList) {
+  primeFirstPage()
+  // A failed fetch here is retried by the router's own import, which reports it.
+  import('./features/suggestions/SuggestionsPage').catch(() => undefined)
+}
 
-const container = document.getElementById('root')
-if (!container) throw new Error('#root element missing from index.html')
-createRoot(container).render(
-  <StrictMode>
-    <AppRoot />
-  </StrictMode>,
-)
-
-// After the first paint: the list and board must not wait for the backup.
-window.setTimeout(() => void runStartupTasks(), 1500)
+void import('./app/boot').then(({ boot }) => boot())

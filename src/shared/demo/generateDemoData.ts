@@ -38,8 +38,10 @@ import {
   assign,
   close,
   draftReply,
+  fulfilPromise,
   markKey,
   notAccept,
+  publishReply,
   rate,
   recordContact,
   register,
@@ -78,6 +80,27 @@ export const DEMO_ACTOR: Actor = { id: 'demo', name: '演示数据' }
 
 const calendar = createWorkingDayCalendar(builtInHolidayYears())
 const BASE_MS = Date.UTC(2025, 0, 1)
+/** Ids of publication and fulfilment events: after every id of the main pass, so ids still sort by creation. */
+const AFTER_REPLY_BASE_MS = Date.UTC(2025, 6, 1)
+
+/** The separate random source and ids of what happens after a reply is sent (公开, 跟踪办理). */
+interface AfterReply {
+  random: Random
+  newId: () => string
+}
+
+/** How publication goes: most within the 20 working days, a few late, a handful never (overdue on purpose). */
+const PUBLICATION: ReadonlyArray<readonly ['prompt' | 'late' | 'never', number]> = [
+  ['prompt', 88],
+  ['late', 8],
+  ['never', 4],
+]
+/** How a promise goes: mostly kept before its date, some late, some still open. */
+const FULFILMENT: ReadonlyArray<readonly ['early' | 'late' | 'open', number]> = [
+  ['early', 70],
+  ['late', 15],
+  ['open', 15],
+]
 
 export function generateDemoData(seed = 20260101, options: DemoOptions = {}): DemoData {
   const perSession = options.suggestionsPerSession ?? 150
@@ -105,14 +128,21 @@ export function generateDemoData(seed = 20260101, options: DemoOptions = {}): De
     contacts: [],
     events: [],
   }
-  const context = (day: IsoDate): WorkflowContext => {
+  const context = (day: IsoDate, ids: () => string = newId): WorkflowContext => {
     const now = `${day}T10:00:00.000+08:00`
-    return { now, today: day, actor: DEMO_ACTOR, settings, newId, dueDate: createDueDateCalculator(calendar, now) }
+    return { now, today: day, actor: DEMO_ACTOR, settings, newId: ids, dueDate: createDueDateCalculator(calendar, now) }
+  }
+  // Publication and promise fulfilment draw from their own source and ids, so adding them left every other
+  // record of the demo (ids, dates, stages) exactly as it was.
+  const afterReplyRandom = createRandom((seed ^ 0x5eed5eed) >>> 0)
+  const afterReply: AfterReply = {
+    random: afterReplyRandom,
+    newId: createIdFactory(afterReplyRandom, AFTER_REPLY_BASE_MS),
   }
 
   for (const session of sessions) {
     for (let n = 1; n <= perSession; n++) {
-      const story = new SuggestionStory(random, context, today)
+      const story = new SuggestionStory(random, context, today, afterReply)
       const topic = random.pick(DEMO_TOPICS)
       const lead = random.pick(deputies)
       const coSigners = random.chance(0.4)
@@ -236,8 +266,9 @@ class SuggestionStory {
 
   constructor(
     private readonly random: Random,
-    private readonly context: (day: IsoDate) => WorkflowContext,
+    private readonly context: (day: IsoDate, ids?: () => string) => WorkflowContext,
     private readonly today: IsoDate,
+    private readonly afterReply: AfterReply,
   ) {}
 
   start(input: Parameters<typeof register>[0]): boolean {
@@ -253,9 +284,10 @@ class SuggestionStory {
     day: IsoDate,
     name: string,
     command: (s: SuggestionAggregate, ctx: WorkflowContext) => Result<WorkflowChange>,
+    ids?: () => string,
   ): boolean {
     if (!this.state || compareDates(day, this.today) > 0) return false
-    const change = expectOk(command(this.state, this.context(day)), name)
+    const change = expectOk(command(this.state, this.context(day, ids)), name)
     this.state = applyChange(this.state, change)
     this.contacts.push(...change.contacts)
     this.events.push(...change.events)
@@ -390,7 +422,36 @@ class SuggestionStory {
         signOffReply(s, { on: workingDay(addDays(sentOn, -2)), assignmentId, signer: '局长' }, c),
       ) &&
       this.step(sentOn, 'sendReply', (s, c) => sendReply(s, { on: sentOn, assignmentId }, c))
+    if (ok) this.afterSending(assignmentId, sentOn)
     return ok
+  }
+
+  /**
+   * 公开 and 跟踪办理 of a sent reply, as far as `today` reaches: publication on a working day within the 20 (or
+   * later, or never), each promise fulfilled before its date (or later, or not yet).
+   */
+  private afterSending(assignmentId: string, sentOn: IsoDate): void {
+    const r = this.afterReply.random
+    const ids = this.afterReply.newId
+    const publication = r.weighted(PUBLICATION)
+    const publishAfter = publication === 'prompt' ? r.int(2, 18) : r.int(22, 40)
+    if (publication !== 'never') {
+      const on = calendar.addWorkingDays(sentOn, publishAfter).date
+      this.step(on, 'publishReply', (s, c) => publishReply(s, { on, assignmentId, where: '市政府门户网站' }, c), ids)
+    }
+    const promises = this.state!.replies.find((x) => x.assignmentId === assignmentId && x.state === 'sent')?.promises
+    ;(promises ?? []).forEach((promise, promiseIndex) => {
+      const fate = r.weighted(FULFILMENT)
+      const offset = fate === 'early' ? -r.int(5, 60) : r.int(10, 40)
+      if (fate === 'open') return
+      const on = workingDay(addDays(promise.dueOn, offset))
+      this.step(
+        on,
+        'fulfilPromise',
+        (s, c) => fulfilPromise(s, { on, assignmentId, promiseIndex, note: '承诺事项已按计划完成' }, c),
+        ids,
+      )
+    })
   }
 
   private rateReply(assignmentId: string, sentOn: IsoDate, secondRound = false): RatingLevel | null {

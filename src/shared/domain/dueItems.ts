@@ -12,6 +12,10 @@
  * so it is computed from the receipt day with the settings' rule. Overdue is never stored: it is derived here from
  * `today` and the calendar. Counting working days is a walk over the calendar, so for thousands of items the
  * bands are decided by comparing dates with a few horizons computed once, not by counting per item.
+ *
+ * Not every date is a duty: the return limit only closes the window in which a unit may ask to return a
+ * suggestion. Once passed it is nobody's fault and nothing is owed, so it is never overdue (`isOverdueDuty`):
+ * the home panel and the reminder notice leave it out, the deadline calendar still shows it on its day.
  */
 import type { WorkingDayCalendar } from './calendar/workingDayCalendar'
 import { computeDueDate } from './deadlines'
@@ -29,10 +33,10 @@ import type {
   WorkflowChange,
   WorkflowContext,
 } from './model'
-import { ok } from './model'
 import type { Urgency } from './overdue'
 import type { SuggestionAggregate } from './workflow/aggregate'
-import { change, currentAssignments, makeEvent, replyOf, touchSuggestion } from './workflow/aggregate'
+import { currentAssignments, replyOf } from './workflow/aggregate'
+import { isFollowUpOpen, owesPublication } from './workflow/disclosure'
 import { remind, type RemindInput } from './workflow/handling'
 
 export const dueKinds: readonly DueKind[] = [
@@ -97,17 +101,22 @@ function isOpen(agg: SuggestionAggregate, a: Assignment, due: DueDate): boolean 
     case 'reply':
     case 'rehandling-reply':
       return BEFORE_REPLY.includes(a.state)
-    case 'publish': {
-      const reply = replyOf(agg, a)
-      // Without the reply record at hand, an unpublished reply is the safer reading.
-      return !reply || (reply.state === 'sent' && reply.publicity.public && reply.publishedOn === null)
-    }
-    case 'follow-up': {
-      const reply = replyOf(agg, a)
-      const promise = reply?.promises.find((p) => p.dueOn === due.date && (due.note === null || p.text === due.note))
-      return !promise || promise.fulfilledOn === null
-    }
+    case 'publish':
+      return owesPublication(agg, a)
+    case 'follow-up':
+      return isFollowUpOpen(agg, a, due)
   }
+}
+
+/** Kinds that only close a window (a right lapses), never a step someone owes. */
+export const windowKinds: readonly DueKind[] = ['return-limit']
+
+/**
+ * Whether an open item counts as overdue on `today`: its date has passed and it watches a step someone owes.
+ * A passed return limit is not overdue, only a closed window.
+ */
+export function isOverdueDuty(item: Pick<DueItem, 'kind' | 'date'>, today: IsoDate): boolean {
+  return item.date < today && !windowKinds.includes(item.kind)
 }
 
 /** Every open due date of the given suggestions, in no particular order. */
@@ -235,7 +244,8 @@ export interface UnitReminder {
 /**
  * The items a reminder notice (催办通知) would list, per unit: overdue ones (calendar days overdue, as the notice
  * prints "逾期N天") and those due within `withinWorkingDays` working days (working days left; 0 on the day).
- * Items without a unit (assign limits) are left out: there is no one to remind. Units with more overdue items
+ * Items without a unit (assign limits) are left out: there is no one to remind; so are passed return limits
+ * (a closed window, not a duty: `isOverdueDuty`). Units with more overdue items
  * come first, then by unit id for a stable order.
  */
 export function remindersByUnit(
@@ -250,6 +260,7 @@ export function remindersByUnit(
     if (item.unitId === null) continue
     let entry: ReminderEntry
     if (item.date < today) {
+      if (!isOverdueDuty(item, today)) continue
       entry = { ...item, unitId: item.unitId, status: 'overdue', daysOverdue: daysBetween(item.date, today) }
     } else if (item.date <= horizon) {
       const left = calendar.workingDaysBetween(today, item.date)
@@ -272,28 +283,14 @@ export function remindersByUnit(
 }
 
 /**
- * 催办 of one unit's part about its open due dates. The workflow's `remind` refuses a closed part, but a closed
- * part may still owe publication of its reply or a promise made in it (跟踪办理, followed across years); for such
- * a part with an open publish or follow-up date this records the same 'reminded' event. Everything else is the
- * workflow's `remind`, with its refusals.
+ * 催办 of one unit's part about its open due dates: the workflow's `remind`, which also reminds a closed part
+ * that still owes publication of its reply or a promise made in it (跟踪办理). Kept under this name for callers
+ * that remind from a due item.
  */
 export function remindAboutDue(
   state: SuggestionAggregate,
   input: RemindInput & { assignmentId: Id },
   ctx: WorkflowContext,
 ): Result<WorkflowChange> {
-  const assignment = state.assignments.find((a) => a.id === input.assignmentId)
-  const current = assignment && currentAssignments(state).some((a) => a.id === assignment.id)
-  if (!assignment || !current || assignment.state !== 'closed') return remind(state, input, ctx)
-  const open = assignment.dueDates.filter(
-    (d) => (d.kind === 'publish' || d.kind === 'follow-up') && isOpen(state, assignment, d),
-  )
-  if (open.length === 0) return remind(state, input, ctx)
-  const event = makeEvent(ctx, state.suggestion.id, 'reminded', {
-    on: input.on ?? ctx.today,
-    assignment,
-    reason: input.note ?? null,
-    data: { dueDates: open.map((d) => ({ kind: d.kind, date: d.date })) },
-  })
-  return ok(change({ suggestion: touchSuggestion(state.suggestion, ctx), events: [event] }))
+  return remind(state, input, ctx)
 }

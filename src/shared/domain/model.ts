@@ -361,6 +361,7 @@ export type EventType =
   | 'key-marked'
   | 'supervision-recorded'
   | 'published'
+  | 'promise-fulfilled' // 跟踪办理: a promise of a B/C reply done
   | 'imported'
 
 export interface SuggestionEvent {

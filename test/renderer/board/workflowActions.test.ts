@@ -33,15 +33,26 @@ describe('validActions', () => {
   })
 
   it('offers rating once the reply is sent, then closing after a satisfied rating', () => {
-    expect(validActions(walk('replied').j.state)).toEqual(['requestReturn', 'rate'])
-    expect(validActions(walk('rated', { overall: 'satisfied' }).j.state)).toEqual(['requestReturn', 'close'])
+    expect(validActions(walk('replied').j.state)).toEqual(['rate'])
+    expect(validActions(walk('rated', { overall: 'satisfied' }).j.state)).toEqual(['close'])
   })
 
   it('offers re-handling, not closing, after a dissatisfied rating', () => {
-    expect(validActions(walk('rated', { overall: 'dissatisfied' }).j.state)).toEqual([
-      'requestReturn',
-      'startRehandling',
-    ])
+    expect(validActions(walk('rated', { overall: 'dissatisfied' }).j.state)).toEqual(['startRehandling'])
+  })
+
+  it('offers no return to the co-handler still signed for once the lead unit has replied', () => {
+    const { j } = walk('replied')
+    expect(j.assignment('unit-b').state).toBe('signed')
+    expect(assignmentsFor(j.state, 'requestReturn')).toEqual([])
+  })
+
+  it('offers a return up to the return limit (2026-02-09) and not on the day after', () => {
+    const { j } = walk('signed')
+    expect(validActions(j.state, '2026-02-09')).toEqual(['requestReturn', 'draftReply'])
+    expect(assignmentsFor(j.state, 'requestReturn', '2026-02-09').map((a) => a.unitId)).toEqual(['unit-a', 'unit-b'])
+    expect(validActions(j.state, '2026-02-10')).toEqual(['draftReply'])
+    expect(assignmentsFor(j.state, 'requestReturn', '2026-02-10')).toEqual([])
   })
 
   it('offers approving or denying a pending return request, and no second request from that unit', () => {

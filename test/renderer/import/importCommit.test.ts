@@ -5,10 +5,11 @@ import {
   commitImport,
   comparedFields,
   existingForImport,
+  validateImportRows,
   type ImportDefaults,
 } from '@renderer/store/importCommit'
 import { getSuggestionListIndex } from '@renderer/store/listIndex'
-import { addTestSession, context, freshDb, registered, snapshot } from '../store/helpers'
+import { actor, addTestSession, context, freshDb, registered, snapshot } from '../store/helpers'
 import { fakeHost } from '../store/fakeHost'
 
 const SESSION = '市十七届人大五次会议'
@@ -44,7 +45,7 @@ async function preview(db: ReturnType<typeof freshDb>, file: WorkbookGrid) {
 }
 
 describe('committing an import', () => {
-  it('registers new rows with registered and imported events after a backup, and a re-import changes nothing', async () => {
+  it('registers new rows with one registered event carrying the import details, and a re-import changes nothing', async () => {
     const db = freshDb()
     await addTestSession(db)
     const index = getSuggestionListIndex(db)
@@ -72,8 +73,17 @@ describe('committing an import', () => {
       'registered',
     ])
     const events = await db.events.where('suggestionId').equals(one.id).toArray()
-    expect(events.map((e) => e.type).sort()).toEqual(['imported', 'registered'])
-    expect(events.find((e) => e.type === 'imported')!.data).toMatchObject({ file: 'list.xlsx', row: 2 })
+    expect(events.map((e) => [e.type, e.on, e.data])).toEqual([
+      [
+        'registered',
+        '2026-03-10',
+        {
+          number: '1',
+          numberText: '第0001号',
+          imported: { file: 'list.xlsx', sheet: null, row: 2, leadUnits: [], coUnits: [], unitsAndOthers: false },
+        },
+      ],
+    ])
     expect(index.query({ query: '公交' }).rows.map((r) => r.numberText)).toEqual(['2'])
 
     const again = await preview(db, FILE)
@@ -140,6 +150,73 @@ describe('committing an import', () => {
       error: { code: 'row-refused', params: { row: 3, code: 'unknown-category', category: '不存在的类别' } },
     })
     expect(await snapshot(db)).toEqual(before)
+  })
+
+  it('writes the changes checked for the preview, stamped at commit time, without registering again', async () => {
+    const db = freshDb()
+    const session = await addTestSession(db)
+    const p = await preview(db, FILE)
+    const rows = p.rows.map((r) => r.record!)
+    const checked = validateImportRows(rows, await db.sessions.toArray(), await context(db), {
+      ...defaults,
+      sheet: 'Sheet1',
+    })
+    expect(checked.refusals).toEqual([])
+    const checkedIds = [...checked.registered.values()].map((c) => c.suggestion!.id)
+    expect(checkedIds).toHaveLength(2)
+
+    const later = await context(db, '2026-03-11T10:00:00.000+08:00', '2026-03-11')
+    const plan = planImportCommit(p, { existing: 'skip' })
+    const outcome = await commitImport(db, fakeHost(), plan, later, { ...defaults, sheet: 'Sheet1' }, checked)
+    expect(outcome.ok && outcome.value.createdIds).toEqual(checkedIds)
+    const two = (await db.suggestions.get(checkedIds[1]!))!
+    expect([two.sessionId, two.number, two.createdAt, two.updatedAt, two.revision]).toEqual([
+      session.id,
+      '2',
+      '2026-03-11T10:00:00.000+08:00',
+      '2026-03-11T10:00:00.000+08:00',
+      1,
+    ])
+    const events = await db.events.where('suggestionId').equals(two.id).toArray()
+    expect(
+      events.map((e) => [e.type, e.at, e.on, e.by, (e.data.imported as { sheet: string; row: number }).row]),
+    ).toEqual([['registered', '2026-03-11T10:00:00.000+08:00', '2026-03-11', actor, 3]])
+    expect((events[0]!.data.imported as { sheet: string }).sheet).toBe('Sheet1')
+  })
+
+  it('registers afresh when the check no longer fits, and still refuses a number taken since the check', async () => {
+    const db = freshDb()
+    const session = await addTestSession(db)
+    const ctx = await context(db)
+    const file = grid([['1', '关于加快老旧小区改造的建议', '王某', '城乡建设', '2026-01-15']])
+    const p = await preview(db, file)
+    const rows = p.rows.map((r) => r.record!)
+    const checked = validateImportRows(rows, await db.sessions.toArray(), ctx, defaults)
+    expect(checked.refusals).toEqual([])
+
+    // The category was removed from the settings after the check: the commit's own register refuses the row.
+    const narrowed = { ...ctx, settings: { ...ctx.settings, categories: ['教育'] } }
+    const before = await snapshot(db)
+    const refused = await commitImport(
+      db,
+      fakeHost(),
+      planImportCommit(p, { existing: 'skip' }),
+      narrowed,
+      defaults,
+      checked,
+    )
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'row-refused', params: { row: 2, code: 'unknown-category', category: '城乡建设' } },
+    })
+
+    // The number was registered by someone else meanwhile: refused inside the transaction, nothing written.
+    await registered(db, session.id, '0001', '另一件建议')
+    const taken = await snapshot(db)
+    expect(taken.suggestions).toHaveLength((before.suggestions?.length ?? 0) + 1)
+    const clash = await commitImport(db, fakeHost(), planImportCommit(p, { existing: 'skip' }), ctx, defaults, checked)
+    expect(clash).toEqual({ ok: false, error: { code: 'number-taken', params: { row: 2, number: '1' } } })
+    expect(await snapshot(db)).toEqual(taken)
   })
 
   it('writes nothing when the backup fails', async () => {

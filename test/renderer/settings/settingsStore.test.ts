@@ -4,7 +4,15 @@ import { assign } from '@shared/domain/workflow/assign'
 import { runCommand } from '@renderer/store/commandRunner'
 import { addUnit, listUnits } from '@renderer/store/repositories/units'
 import type { SuggestionDb } from '@renderer/store/db'
-import { categoryUsage, mergeUnitWithWork, openDueDates, retireUnit } from '@renderer/features/settings/settingsStore'
+import {
+  categoryUsage,
+  mergeUnitWithWork,
+  openDueDates,
+  recomputeChosenDueDates,
+  retireUnit,
+} from '@renderer/features/settings/settingsStore'
+import { putHolidayYear } from '@renderer/store/repositories/holidayYears'
+import { builtInHolidayYears } from '@shared/domain/calendar'
 import { actor, addTestSession, context, freshDb, NOW, registered, TODAY } from '../store/helpers'
 
 async function unit(db: SuggestionDb, name: string) {
@@ -92,6 +100,58 @@ describe('open due dates', () => {
       '市十七届人大五次会议',
       '2026-06-10',
     ])
+  })
+})
+
+describe('recomputing due dates after a holiday change', () => {
+  it('moves the chosen reply date on the new calendar, logs one event, and reports a suggestion where nothing moved', async () => {
+    const db = freshDb()
+    const edu = await unit(db, '市教育局')
+    const moving = await assignedTo(db, edu.id, '第0007号')
+    const still = await assignedTo(db, edu.id, '第0008号')
+    // An administrator's 2026: the built-in data plus a day off on Wednesday 2026-06-10, the reply date of both.
+    const builtIn2026 = builtInHolidayYears().find((y) => y.year === 2026)!
+    await putHolidayYear(db, {
+      ...builtIn2026,
+      holidays: [...builtIn2026.holidays, '2026-06-10'],
+      source: 'administrator',
+      updatedAt: NOW,
+    })
+    const open = await openDueDates(db)
+    const chosen = open.filter(
+      (d) =>
+        (d.suggestionId === moving.id && d.kind === 'reply') ||
+        (d.suggestionId === still.id && d.kind === 'return-limit'),
+    )
+    const progress: string[] = []
+    const summary = await recomputeChosenDueDates(
+      db,
+      chosen,
+      '2026年节假日数据调整',
+      actor,
+      { now: '2026-04-01T10:00:00.000+08:00', today: '2026-04-01' },
+      (done, total) => progress.push(`${done}/${total}`),
+    )
+    const [part] = await db.assignments.where('suggestionId').equals(moving.id).toArray()
+    expect(summary).toEqual({
+      recomputed: [
+        {
+          suggestionId: moving.id,
+          moved: [{ assignmentId: part!.id, unitId: edu.id, kind: 'reply', from: '2026-06-10', to: '2026-06-11' }],
+        },
+      ],
+      unchanged: [still.id],
+      failed: [],
+    })
+    expect(progress).toEqual(['1/2', '2/2'])
+    expect(part!.dueDates.find((d) => d.kind === 'reply')?.date).toBe('2026-06-11')
+    expect(part!.dueDateHistory.map((d) => `${d.kind} ${d.date}`)).toEqual(['reply 2026-06-10'])
+    const events = await db.events.where('suggestionId').equals(moving.id).toArray()
+    expect(events.filter((e) => e.type === 'due-dates-recomputed').map((e) => [e.reason, e.on, e.by.name])).toEqual([
+      ['2026年节假日数据调整', '2026-04-01', '王敏'],
+    ])
+    const stillEvents = await db.events.where('suggestionId').equals(still.id).toArray()
+    expect(stillEvents.map((e) => e.type)).toEqual(['registered', 'accepted', 'assigned'])
   })
 })
 

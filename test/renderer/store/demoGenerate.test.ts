@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { generateDemoData } from '@shared/demo'
+import { builtInHolidayYears, createWorkingDayCalendar } from '@shared/domain/calendar'
+import { collectDueItems } from '@shared/domain/dueItems'
+import { defaultSettings } from '@shared/domain/settings'
 
 describe('generateDemoData', () => {
   const data = generateDemoData(42)
@@ -58,5 +61,34 @@ describe('generateDemoData', () => {
       expect(new Set(numbers).size).toBe(numbers.length)
       expect(numbers[0]).toBe('1')
     }
+  })
+
+  it('publishes most public replies within 20 working days and keeps some promises, leaving tens overdue', () => {
+    const calendar = createWorkingDayCalendar(builtInHolidayYears())
+    const sentPublic = data.replies.filter((r) => r.state === 'sent' && r.publicity.public)
+    const published = sentPublic.filter((r) => r.publishedOn !== null)
+    const inTime = published.filter((r) => r.publishedOn! <= calendar.addWorkingDays(r.sentOn!, 20).date)
+    expect([sentPublic.length, published.length, inTime.length]).toEqual([295, 260, 246])
+    expect(data.events.filter((e) => e.type === 'published')).toHaveLength(260)
+    const promises = data.replies.flatMap((r) => r.promises)
+    expect([promises.length, promises.filter((p) => p.fulfilledOn !== null).length]).toEqual([110, 47])
+    expect(data.events.filter((e) => e.type === 'promise-fulfilled')).toHaveLength(47)
+
+    const aggregates = data.suggestions.map((suggestion) => ({
+      suggestion,
+      assignments: data.assignments.filter((a) => a.suggestionId === suggestion.id),
+      replies: data.replies.filter((r) => r.suggestionId === suggestion.id),
+      ratings: data.ratings.filter((r) => r.suggestionId === suggestion.id),
+    }))
+    const items = collectDueItems({
+      aggregates,
+      interimSessionIds: new Set(),
+      assignRule: defaultSettings().deadlines.assign,
+      calendar,
+    })
+    const overdue = items.filter((i) => i.date < '2026-05-20')
+    const byKind = (kind: string) => overdue.filter((i) => i.kind === kind).length
+    expect([items.length, overdue.length]).toEqual([142, 69])
+    expect([byKind('publish'), byKind('follow-up')]).toEqual([11, 12])
   })
 })

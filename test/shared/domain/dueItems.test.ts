@@ -5,6 +5,7 @@ import { addDays } from '@shared/domain/dates'
 import {
   collectDueItems,
   dueItemsByDay,
+  isOverdueDuty,
   remindAboutDue,
   remindersByUnit,
   urgencyHorizons,
@@ -19,14 +20,17 @@ import {
   approveReturn,
   assign,
   draftReply,
+  fulfilPromise,
+  publishReply,
   requestReturn,
   sendCoOpinion,
   sendReply,
   signFor,
   signOffReply,
+  applyChange,
   type SuggestionAggregate,
 } from '@shared/domain/workflow'
-import { Journal } from './workflow/fixtures'
+import { Journal, unwrap } from './workflow/fixtures'
 
 const calendar = createWorkingDayCalendar(builtInHolidayYears())
 const settings = defaultSettings()
@@ -151,17 +155,10 @@ describe('collectDueItems', () => {
     ])
     expect(collect([j.state]).find((i) => i.kind === 'follow-up')?.note).toBe('2027年底前完成加装')
 
-    const reply = j.state.replies[0]!
-    const published: SuggestionAggregate = {
-      ...j.state,
-      replies: [
-        {
-          ...reply,
-          publishedOn: '2026-11-20',
-          promises: reply.promises.map((p) => ({ ...p, fulfilledOn: '2027-10-01' })),
-        },
-      ],
-    }
+    j.apply(publishReply(j.state, { assignmentId: lead }, ctx('2026-11-20')))
+    expect(brief(collect([j.state])).filter((s) => s.startsWith('u-lead'))).toEqual(['u-lead follow-up 2027-12-31'])
+    j.apply(fulfilPromise(j.state, { assignmentId: lead, promiseIndex: 0 }, ctx('2027-10-01')))
+    const published = j.state
     expect(brief(collect([published])).filter((s) => s.startsWith('u-lead'))).toEqual([])
   })
 
@@ -263,6 +260,44 @@ describe('remindersByUnit', () => {
   })
 })
 
+describe('a passed return limit is a closed window, not an overdue duty', () => {
+  it('is not overdue, while every other passed date is', () => {
+    expect(isOverdueDuty({ kind: 'return-limit', date: '2026-09-24' }, '2026-10-08')).toBe(false)
+    expect(isOverdueDuty({ kind: 'reply', date: '2026-09-24' }, '2026-10-08')).toBe(true)
+    expect(isOverdueDuty({ kind: 'co-opinion', date: '2026-09-24' }, '2026-10-08')).toBe(true)
+    expect(isOverdueDuty({ kind: 'publish', date: '2026-09-24' }, '2026-10-08')).toBe(true)
+    expect(isOverdueDuty({ kind: 'reply', date: '2026-10-08' }, '2026-10-08')).toBe(false)
+  })
+
+  it('stays in the collected items on its day (for the calendar) while the part may still ask', () => {
+    const j = assignedJournal()
+    const lead = j.state.assignments.find((a) => a.unitId === 'u-lead')!
+    j.apply(signFor(j.state, { assignmentId: lead.id, people }, ctx('2026-09-16')))
+    expect(brief(collect([j.state])).filter((b) => b.includes('return-limit'))).toEqual([
+      'u-co return-limit 2026-09-23',
+      'u-lead return-limit 2026-09-23',
+    ])
+  })
+
+  it('is left out of the reminder notice once passed, and listed as due soon before', () => {
+    const j = assignedJournal()
+    const items = collect([j.state])
+    const view = (today: IsoDate) =>
+      remindersByUnit(items, today, calendar, 5).map((u) => ({
+        unit: u.unitId,
+        overdue: u.overdue.map((e) => `${e.kind} ${e.date}`),
+        soon: u.dueSoon.map((e) => `${e.kind} ${e.date}`),
+      }))
+    // Two working days before the limit (09-23): the window is closing.
+    expect(view('2026-09-21')).toEqual([
+      { unit: 'u-co', overdue: [], soon: ['return-limit 2026-09-23'] },
+      { unit: 'u-lead', overdue: [], soon: ['return-limit 2026-09-23'] },
+    ])
+    // A week after the limit nothing is owed yet: no unit to remind.
+    expect(view('2026-09-30')).toEqual([])
+  })
+})
+
 describe('remindAboutDue', () => {
   it('records a reminder on a closed part that still owes publication, and refuses one that owes nothing', () => {
     const j = assignedJournal()
@@ -281,10 +316,7 @@ describe('remindAboutDue', () => {
     expect(result.ok && result.value.events.map((e) => [e.type, e.unitId, e.on, e.reason, e.data])).toEqual([
       ['reminded', 'u-lead', '2026-12-10', '请尽快公开答复', { dueDates: [{ kind: 'publish', date: '2026-12-02' }] }],
     ])
-    const published: SuggestionAggregate = {
-      ...closed,
-      replies: closed.replies.map((r) => ({ ...r, publishedOn: '2026-11-20' })),
-    }
+    const published = applyChange(closed, unwrap(publishReply(closed, { assignmentId: lead }, ctx('2026-11-20'))))
     const refused = remindAboutDue(published, { assignmentId: lead }, c)
     expect(refused.ok ? null : refused.error.code).toBe('invalid-assignment-state')
   })

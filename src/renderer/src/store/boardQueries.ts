@@ -11,11 +11,19 @@
  *
  * Aggregates are immutable: a changed suggestion gets a new aggregate object, so memoised cards stay valid for
  * the untouched ones.
+ *
+ * The board snapshot (boardSnapshot.ts): reading 10,000 full suggestions takes about a second, so the board
+ * screen first asks for the snapshot (`ensurePreview`), draws it marked as updating and read-only, and only then
+ * starts the live load (`ensureLoaded`), which replaces it. Once the board screen has been opened
+ * (`keepSnapshot`), the index writes the snapshot after the live load when it differs from the stored one, and
+ * again (debounced) after changes, so the next start of the app can draw the board at once.
  */
 import type { Table, Transaction } from 'dexie'
 import { useEffect, useSyncExternalStore } from 'react'
-import type { Assignment, Id, Suggestion, SuggestionStage } from '@shared/domain/model'
+import type { Assignment, Id, IsoInstant, Suggestion, SuggestionStage } from '@shared/domain/model'
 import type { SuggestionAggregate } from '@shared/domain/workflow/aggregate'
+import { boardEntriesOf, type BoardEntry } from './boardProjection'
+import { readBoardSnapshot, writeBoardSnapshot, type DataMarker, type SnapshotWrite } from './boardSnapshot'
 import { loadSuggestionAggregate, type StoredAggregate } from './commandRunner'
 import type { SuggestionDb } from './db'
 
@@ -23,6 +31,17 @@ import type { SuggestionDb } from './db'
 export const BOARD_SUGGESTION_STAGES: readonly SuggestionStage[] = ['registered', 'accepted', 'assigned', 'closed']
 
 export type BoardIndexStatus = 'idle' | 'loading' | 'ready'
+
+/**
+ * What the board screen draws: the live aggregates, or the stored snapshot's entries while the live data loads
+ * (shown as updating, read-only).
+ */
+export type BoardData =
+  | { source: 'live'; aggregates: SuggestionAggregate[] }
+  | { source: 'snapshot'; entries: BoardEntry[]; writtenAt: IsoInstant }
+
+/** When the snapshot is written again after a change (a burst of commands writes it once). */
+const SNAPSHOT_DEBOUNCE_MS = 2000
 
 const CHUNK = 5000
 const RELOAD_THRESHOLD = 5000
@@ -40,6 +59,15 @@ export class BoardIndex {
   private loading: Promise<void> | null = null
   private dirtyAll = false
   private snapshotCache: SuggestionAggregate[] | null = null
+  private dataCache: BoardData | undefined | null = null
+  /** Transactions that touched the board's tables and whose change is not yet in memory. */
+  private inFlight = 0
+  private preview: { entries: BoardEntry[]; writtenAt: IsoInstant } | null = null
+  private previewRead: Promise<boolean> | null = null
+  /** The snapshot as stored (read on open or last written), to skip writing an identical one. */
+  private stored: { entries: BoardEntry[]; marker: DataMarker } | null = null
+  private keeping: { now: () => IsoInstant; debounceMs: number } | null = null
+  private cancelWrite: (() => void) | null = null
   status: BoardIndexStatus = 'idle'
   /** Bumped on every change. */
   version = 0
@@ -64,6 +92,83 @@ export class BoardIndex {
     return this.snapshotCache
   }
 
+  /** What the board draws now (a new object after each change): live, the snapshot, or undefined (loading). */
+  board = (): BoardData | undefined => {
+    if (this.dataCache === null) {
+      if (this.status === 'ready') this.dataCache = { source: 'live', aggregates: this.aggregates() }
+      else if (this.preview) this.dataCache = { source: 'snapshot', ...this.preview }
+      else this.dataCache = undefined
+    }
+    return this.dataCache
+  }
+
+  /**
+   * Reads the stored snapshot once and, when it is current and the live data has not loaded yet, offers it as
+   * the board (`board()` gives source 'snapshot'). Resolves to whether the snapshot is shown.
+   */
+  ensurePreview(): Promise<boolean> {
+    this.previewRead ??= this.readPreview()
+    return this.previewRead.then(() => this.status !== 'ready' && this.preview !== null)
+  }
+
+  private async readPreview(): Promise<boolean> {
+    if (this.status === 'ready') return false
+    let read
+    try {
+      read = await readBoardSnapshot(this.db)
+    } catch (e) {
+      console.warn('board snapshot not read', e)
+      return false
+    }
+    // The live load may have finished (and written a snapshot) while this was read: it wins.
+    if (!read.ok || (this.status as BoardIndexStatus) === 'ready') return false
+    this.stored = { entries: read.snapshot.entries, marker: read.snapshot.marker }
+    this.preview = { entries: read.snapshot.entries, writtenAt: read.snapshot.writtenAt }
+    this.changed()
+    return true
+  }
+
+  /**
+   * From now on, keep the stored snapshot in step: written after the live load (when it differs) and after
+   * changes (debounced). The board screen calls it; other users of the index do not write snapshots.
+   */
+  keepSnapshot(now: () => IsoInstant, options: { debounceMs?: number } = {}): void {
+    if (this.keeping) return
+    this.keeping = { now, debounceMs: options.debounceMs ?? SNAPSHOT_DEBOUNCE_MS }
+    if (this.status === 'ready') this.scheduleSnapshot(0)
+  }
+
+  /**
+   * Writes the snapshot now when the in-memory board has caught up with every committed change and differs
+   * from the stored one. 'busy' when changes are still being applied (try again later).
+   */
+  async saveSnapshot(now: IsoInstant): Promise<SnapshotWrite['result']> {
+    const version = this.version
+    const write = await writeBoardSnapshot(this.db, {
+      now,
+      settled: () => this.status === 'ready' && this.inFlight === 0 && !this.dirtyAll && this.version === version,
+      entries: () => boardEntriesOf(this.aggregates()),
+      previous: this.stored,
+    })
+    if (write.result !== 'busy') this.stored = { entries: write.entries, marker: write.marker }
+    return write.result
+  }
+
+  /** Writes the snapshot after `delayMs`, or right after the next paint for 0 (the live board shows first). */
+  private scheduleSnapshot(delayMs: number): void {
+    if (!this.keeping) return
+    this.cancelWrite?.()
+    this.cancelWrite = later(delayMs, () => {
+      this.cancelWrite = null
+      const keeping = this.keeping
+      if (!keeping || this.status !== 'ready') return
+      this.saveSnapshot(keeping.now()).then(
+        (result) => (result === 'busy' ? this.scheduleSnapshot(keeping.debounceMs) : undefined),
+        (e: unknown) => console.warn('board snapshot not written', e),
+      )
+    })
+  }
+
   get(id: Id): SuggestionAggregate | undefined {
     return this.byId.get(id)
   }
@@ -75,6 +180,7 @@ export class BoardIndex {
 
   private changed(): void {
     this.snapshotCache = null
+    this.dataCache = null
     this.version++
     for (const l of this.listeners) l()
   }
@@ -82,23 +188,32 @@ export class BoardIndex {
   private async loadAll(): Promise<void> {
     this.status = 'loading'
     this.dirtyAll = false
+    // Both tables are read at the same time (read-only transactions run side by side); suggestions are joined
+    // with their assignments once both are in.
     const byS = new Map<Id, Assignment[]>()
-    await eachChunk(this.db.assignments, (rows) => {
-      for (const a of rows) {
-        const list = byS.get(a.suggestionId)
-        if (list) list.push(a)
-        else byS.set(a.suggestionId, [a])
-      }
-    })
-    const byId = new Map<Id, SuggestionAggregate>()
+    const suggestions: Suggestion[] = []
     const stages = new Set(BOARD_SUGGESTION_STAGES)
-    await eachChunk(this.db.suggestions, (rows) => {
-      for (const s of rows) if (stages.has(s.stage)) byId.set(s.id, boardAggregate(s, byS.get(s.id) ?? []))
-    })
+    await Promise.all([
+      eachChunk(this.db.assignments, (rows) => {
+        for (const a of rows) {
+          const list = byS.get(a.suggestionId)
+          if (list) list.push(a)
+          else byS.set(a.suggestionId, [a])
+        }
+      }),
+      eachChunk(this.db.suggestions, (rows) => {
+        for (const s of rows) if (stages.has(s.stage)) suggestions.push(s)
+      }),
+    ])
+    const byId = new Map<Id, SuggestionAggregate>()
+    for (const s of suggestions) byId.set(s.id, boardAggregate(s, byS.get(s.id) ?? []))
     this.byId = byId
     this.status = 'ready'
+    // The live data replaces the snapshot for good.
+    this.preview = null
     this.changed()
     if (this.dirtyAll) await this.reload()
+    else this.scheduleSnapshot(0)
   }
 
   /** Re-reads the given suggestions after a committed change. */
@@ -127,6 +242,7 @@ export class BoardIndex {
       else this.byId.delete(id)
     })
     this.changed()
+    if (this.keeping) this.scheduleSnapshot(this.keeping.debounceMs)
   }
 
   private mark(trans: Transaction, suggestionId: Id): void {
@@ -135,7 +251,17 @@ export class BoardIndex {
       ids = new Set()
       this.pending.set(trans, ids)
       const collected = ids
-      trans.on('complete', () => void this.refresh(collected))
+      // Until the change is in memory (or the transaction failed), no snapshot is written.
+      this.inFlight++
+      let done = false
+      const settle = () => {
+        if (done) return
+        done = true
+        this.inFlight--
+      }
+      trans.on('complete', () => void this.refresh(collected).finally(settle))
+      trans.on('abort', settle)
+      trans.on('error', settle)
     }
     ids.add(suggestionId)
   }
@@ -152,6 +278,20 @@ export class BoardIndex {
     a('creating', (_key, obj, trans) => void markA(obj, trans))
     a('updating', (_mods, _key, obj, trans) => void markA(obj, trans))
     a('deleting', (_key, obj, trans) => void markA(obj, trans))
+  }
+}
+
+/** Runs `fn` after `ms`; for 0, after the next paint where there is one (a browser), else on the next task. */
+function later(ms: number, fn: () => void): () => void {
+  if (ms > 0 || typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(fn, ms)
+    return () => clearTimeout(timer)
+  }
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const frame = requestAnimationFrame(() => (timer = setTimeout(fn, 0)))
+  return () => {
+    cancelAnimationFrame(frame)
+    if (timer !== null) clearTimeout(timer)
   }
 }
 
@@ -192,6 +332,21 @@ export function useBoardAggregates(db: SuggestionDb): SuggestionAggregate[] | un
   }, [index])
   const aggregates = useSyncExternalStore(index.subscribe, index.aggregates)
   return index.status === 'ready' ? aggregates : undefined
+}
+
+/**
+ * The board screen's data: the stored snapshot first when there is a current one (source 'snapshot'), then the
+ * live aggregates. The live load is started here when there is no snapshot; when there is one, the screen starts
+ * it with `getBoardIndex(db).ensureLoaded()` once the snapshot is drawn, so reading 10,000 suggestions does not
+ * hold up its first paint. Keeps the stored snapshot in step from now on (`keepSnapshot`).
+ */
+export function useBoardData(db: SuggestionDb, now: () => IsoInstant): BoardData | undefined {
+  const index = getBoardIndex(db)
+  useEffect(() => {
+    index.keepSnapshot(now)
+    void index.ensurePreview().then((shown) => (shown ? undefined : index.ensureLoaded()))
+  }, [index, now])
+  return useSyncExternalStore(index.subscribe, index.board)
 }
 
 /** The full aggregate (with replies, ratings, contacts and events) of one suggestion, for a form. */

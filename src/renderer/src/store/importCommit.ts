@@ -3,10 +3,13 @@
  * checks on every row the plan would write (for the preview, before anything is written), and the commit itself.
  *
  * The commit runs after an automatic 'before-bulk' backup and writes the whole plan in ONE read-write
- * transaction: new rows go through the domain `register` command (plus an `imported` event carrying the source
- * file, row and the units as written), changed rows through `edit` (an `edited` event). Any refusal or a number
- * taken in the meantime throws inside the transaction, so a failure leaves nothing behind. The list index sees
- * the rows through its table hooks once the transaction completes.
+ * transaction: new rows as the domain `register` command made them when the preview was checked
+ * (`validateImportRows`; restamped with the commit's time and operator, or registered afresh when the check is
+ * missing or no longer fits) — each with ONE `registered` event whose `data.imported` carries the source file,
+ * sheet, row and the units as written — and changed rows through `edit` (an `edited` event). Suggestions and
+ * events are written with one bulkAdd each. Any refusal or a number taken in the meantime throws inside the
+ * transaction, so a failure leaves nothing behind. The list index sees the rows through its table hooks once
+ * the transaction completes.
  */
 import type { HostBridge } from '@shared/bridge/hostBridge'
 import type {
@@ -17,11 +20,11 @@ import type {
   Session,
   Suggestion,
   SuggestionEvent,
+  WorkflowChange,
   WorkflowContext,
 } from '@shared/domain/model'
 import { err, ok } from '@shared/domain/model'
-import { makeEvent } from '@shared/domain/workflow/aggregate'
-import { edit, register, type SuggestionFields } from '@shared/domain/workflow/review'
+import { edit, register, type ImportOrigin, type SuggestionFields } from '@shared/domain/workflow/review'
 import type {
   ComparableField,
   ExistingSuggestion,
@@ -91,8 +94,10 @@ export interface ImportDefaults {
   receivedOn: IsoDate
   /** Stored as the publicity reason when the file marks a row not public (a reason is required). */
   notPublicReason: string
-  /** The file's name, recorded on each `imported` event. */
+  /** The file's name, recorded on each `registered` event's `data.imported`. */
   fileName: string
+  /** The sheet read (recorded likewise); null or absent for a CSV or when unknown. */
+  sheet?: string | null
 }
 
 /** A row the domain refuses (unknown session or category…), found before anything is written. */
@@ -129,50 +134,105 @@ function fieldsOf(record: NormalisedSuggestionRow, session: Session, defaults: I
 
 const unitData = (u: UnitRef) => ({ text: u.text, unitId: u.unitId })
 
-function importedEvent(
-  ctx: WorkflowContext,
-  suggestionId: Id,
+function importOrigin(record: NormalisedSuggestionRow, defaults: ImportDefaults): ImportOrigin {
+  return {
+    file: defaults.fileName,
+    sheet: defaults.sheet ?? null,
+    row: record.rowNumber,
+    leadUnits: [record.leadUnit, ...record.otherLeadUnits].filter((u): u is UnitRef => u !== null).map(unitData),
+    coUnits: record.coUnits.map(unitData),
+    unitsAndOthers: record.unitsAndOthers,
+  }
+}
+
+/** The domain `register` for one row: its change (one `registered` event carrying the import origin) or refusal. */
+function registerRow(
   record: NormalisedSuggestionRow,
+  sessions: readonly Session[],
+  ctx: WorkflowContext,
   defaults: ImportDefaults,
-): SuggestionEvent {
-  return makeEvent(ctx, suggestionId, 'imported', {
-    on: ctx.today,
-    data: {
-      file: defaults.fileName,
-      row: record.rowNumber,
-      leadUnits: [record.leadUnit, ...record.otherLeadUnits].filter((u): u is UnitRef => u !== null).map(unitData),
-      coUnits: record.coUnits.map(unitData),
-      unitsAndOthers: record.unitsAndOthers,
-    },
-  })
+): Result<WorkflowChange> {
+  const session = sessionFor(record, sessions)
+  if (!session) return err({ code: 'unknown-session', params: { session: record.session ?? '' } })
+  return register(
+    { ...fieldsOf(record, session, defaults), key: record.key, imported: importOrigin(record, defaults) },
+    ctx,
+  )
 }
 
 /**
- * The domain's refusals for the rows a plan would create, without writing: the preview shows them as rejected
- * rows so the operator sees every problem before committing. Codes: `unknown-session` {session}, or the
+ * The outcome of checking the rows a plan would create: the refusals for the preview, and the changes `register`
+ * made for the accepted rows, which `commitImport` writes instead of registering every row again.
+ */
+export interface ValidatedImport {
+  refusals: RowRefusal[]
+  /** By the row's record object (the preview's, which the plan carries): the change `register` returned. */
+  registered: Map<NormalisedSuggestionRow, WorkflowChange>
+  /** What the check depended on besides the rows: a commit reuses the changes only when these still hold. */
+  basis: { sessions: Map<string, Id>; categories: string; defaults: ImportDefaults }
+}
+
+function basisOf(sessions: readonly Session[], ctx: WorkflowContext, defaults: ImportDefaults) {
+  return {
+    sessions: new Map(sessions.map((s) => [s.name, s.id])),
+    categories: JSON.stringify(ctx.settings.categories),
+    defaults: { ...defaults, sheet: defaults.sheet ?? null },
+  }
+}
+
+function sameBasis(a: ValidatedImport['basis'], b: ValidatedImport['basis']): boolean {
+  if (a.categories !== b.categories || a.sessions.size !== b.sessions.size) return false
+  for (const [name, id] of a.sessions) if (b.sessions.get(name) !== id) return false
+  const [x, y] = [a.defaults, b.defaults]
+  return (
+    x.fileName === y.fileName &&
+    x.receivedOn === y.receivedOn &&
+    x.notPublicReason === y.notPublicReason &&
+    x.sheet === y.sheet
+  )
+}
+
+/**
+ * The domain's refusals for the rows a plan would create, without writing, and `register`'s changes for the
+ * rows it accepts (pass the whole result to `commitImport`). Refusal codes: `unknown-session` {session}, or the
  * `register` command's codes (`unknown-category` …).
  */
+export function validateImportRows(
+  rows: readonly NormalisedSuggestionRow[],
+  sessions: readonly Session[],
+  ctx: WorkflowContext,
+  defaults: ImportDefaults,
+): ValidatedImport {
+  const refusals: RowRefusal[] = []
+  const registered = new Map<NormalisedSuggestionRow, WorkflowChange>()
+  for (const record of rows) {
+    const result = registerRow(record, sessions, ctx, defaults)
+    if (result.ok) registered.set(record, result.value)
+    else refusals.push({ rowNumber: record.rowNumber, error: result.error })
+  }
+  return { refusals, registered, basis: basisOf(sessions, ctx, defaults) }
+}
+
+/** The refusals alone (see `validateImportRows`). */
 export function checkImportRows(
   rows: readonly NormalisedSuggestionRow[],
   sessions: readonly Session[],
   ctx: WorkflowContext,
   defaults: ImportDefaults,
 ): RowRefusal[] {
-  const refusals: RowRefusal[] = []
-  for (const record of rows) {
-    const session = sessionFor(record, sessions)
-    if (!session) {
-      refusals.push({
-        rowNumber: record.rowNumber,
-        error: { code: 'unknown-session', params: { session: record.session ?? '' } },
-      })
-      continue
-    }
-    const result = register({ ...fieldsOf(record, session, defaults), key: record.key }, ctx)
-    if (!result.ok) refusals.push({ rowNumber: record.rowNumber, error: result.error })
-  }
-  return refusals
+  return validateImportRows(rows, sessions, ctx, defaults).refusals
 }
+
+/** A change made at preview time, as the commit writes it: stamped with the commit's time, day and operator. */
+function restamp(c: WorkflowChange, ctx: WorkflowContext): { suggestion: Suggestion; events: SuggestionEvent[] } {
+  return {
+    suggestion: { ...c.suggestion!, createdAt: ctx.now, updatedAt: ctx.now },
+    events: c.events.map((e) => ({ ...e, at: ctx.now, on: ctx.today, by: ctx.actor })),
+  }
+}
+
+/** Changes already written by a successful commit: their ids are taken, so a second commit registers afresh. */
+const committedChecks = new WeakSet<ValidatedImport>()
 
 export interface ImportCommitReport {
   created: number
@@ -189,9 +249,11 @@ class CommitRefused extends Error {
 }
 
 /**
- * Backs up, then writes the plan in one transaction. Error codes: `nothing-to-change`, `backup-failed` {detail},
- * `row-refused` {row, code} (with the domain error's params), `number-taken` {row, number}, `commit-failed`
- * {detail}. On any error nothing was written.
+ * Backs up, then writes the plan in one transaction. Pass `validated` (from `validateImportRows` over the same
+ * preview) to write the changes it holds rather than registering every row again; it is used only while its
+ * sessions, categories and defaults still hold, and rows it lacks are registered here. Error codes:
+ * `nothing-to-change`, `backup-failed` {detail}, `row-refused` {row, code} (with the domain error's params),
+ * `number-taken` {row, number}, `commit-failed` {detail}. On any error nothing was written.
  */
 export async function commitImport(
   db: SuggestionDb,
@@ -199,11 +261,16 @@ export async function commitImport(
   plan: CommitPlan,
   ctx: WorkflowContext,
   defaults: ImportDefaults,
+  validated?: ValidatedImport,
 ): Promise<Result<ImportCommitReport>> {
   if (plan.nothingToChange) return err({ code: 'nothing-to-change' })
   const backup = await backupBeforeBulk(db, host, ctx.now)
   if (!backup.ok) return err({ code: 'backup-failed', params: { detail: backup.error.code } })
   const sessions = await db.sessions.toArray()
+  const reusable =
+    validated && !committedChecks.has(validated) && sameBasis(validated.basis, basisOf(sessions, ctx, defaults))
+      ? validated.registered
+      : null
   const refuse = (rowNumber: number, error: DomainError): never => {
     throw new CommitRefused({
       code: 'row-refused',
@@ -215,13 +282,17 @@ export async function commitImport(
       const created: Suggestion[] = []
       const events: SuggestionEvent[] = []
       for (const record of plan.create) {
-        const session = sessionFor(record, sessions)
-        if (!session) refuse(record.rowNumber, { code: 'unknown-session', params: { session: record.session ?? '' } })
-        const result = register({ ...fieldsOf(record, session!, defaults), key: record.key }, ctx)
+        const checked = reusable?.get(record)
+        if (checked) {
+          const written = restamp(checked, ctx)
+          created.push(written.suggestion)
+          events.push(...written.events)
+          continue
+        }
+        const result = registerRow(record, sessions, ctx, defaults)
         if (!result.ok) return refuse(record.rowNumber, result.error)
-        const suggestion = result.value.suggestion!
-        created.push(suggestion)
-        events.push(...result.value.events, importedEvent(ctx, suggestion.id, record, defaults))
+        created.push(result.value.suggestion!)
+        events.push(...result.value.events)
       }
       // The unique [sessionId+number] index refuses a number taken since the preview; name the row first.
       const taken = await db.suggestions
@@ -262,6 +333,7 @@ export async function commitImport(
       }
       return { created: created.length, updated: updatedIds.length, createdIds: created.map((s) => s.id), updatedIds }
     })
+    if (validated) committedChecks.add(validated)
     const index = existingSuggestionListIndex(db)
     if (index && index.status === 'ready') await index.refresh([...report.createdIds, ...report.updatedIds])
     return ok({ ...report, backupName: backup.value.name })

@@ -8,7 +8,7 @@
  * in-memory pass over the index (`status: 'ready'`).
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { getDb, type SuggestionDb } from './db'
 import {
   DEFAULT_SORT,
@@ -50,6 +50,43 @@ export async function readFirstPage(db: SuggestionDb, limit = FIRST_PAGE_SIZE): 
   })
 }
 
+/** A first page read ahead of the list screen (see `primeFirstPage`), until the screen's own query answers. */
+let primed: { db: SuggestionDb; promise: Promise<SuggestionListEntry[]>; value?: SuggestionListEntry[] } | null = null
+
+/**
+ * Starts reading the first page now, before the list screen mounts (the renderer entry calls it when the app
+ * opens on the list, so the database opens and the page is read while the app's code loads). The screen shows
+ * this page until its own live query answers; the read is used once.
+ */
+export function primeFirstPage(db: SuggestionDb = getDb()): void {
+  if (primed?.db === db) return
+  const promise = readFirstPage(db)
+  const entry: NonNullable<typeof primed> = { db, promise }
+  primed = entry
+  promise.then(
+    (value) => (entry.value = value),
+    () => (primed === entry ? (primed = null) : undefined),
+  )
+}
+
+/** The primed first page for `db`: at once when already read, else when it arrives; undefined without one. */
+function usePrimedFirstPage(db: SuggestionDb, wanted: boolean): SuggestionListEntry[] | undefined {
+  const mine = wanted && primed?.db === db ? primed : null
+  const [value, setValue] = useState<SuggestionListEntry[] | undefined>(mine?.value)
+  useEffect(() => {
+    if (!mine || mine.value) return
+    let live = true
+    mine.promise.then(
+      (v) => (live ? setValue(v) : undefined),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [mine])
+  return wanted ? (value ?? mine?.value) : undefined
+}
+
 export function useSuggestionList(
   filters: SuggestionListFilters,
   sort: SuggestionListSort = DEFAULT_SORT,
@@ -61,7 +98,13 @@ export function useSuggestionList(
     () => index.version,
   )
   const ready = index.status === 'ready'
-  const firstPage = useLiveQuery(() => (ready ? Promise.resolve(null) : readFirstPage(db)), [db, ready])
+  const livePage = useLiveQuery(() => (ready ? Promise.resolve(null) : readFirstPage(db)), [db, ready])
+  // Until the live query answers, the page read ahead at start-up (if any); once it has, the read-ahead is spent.
+  const primedPage = usePrimedFirstPage(db, livePage === undefined && !ready)
+  useEffect(() => {
+    if (livePage !== undefined && primed?.db === db) primed = null
+  }, [livePage, db])
+  const firstPage = livePage === undefined ? primedPage : livePage
   const firstPageRead = firstPage !== undefined
   useEffect(() => (firstPageRead ? loadAfterPaint(index) : undefined), [index, firstPageRead])
 

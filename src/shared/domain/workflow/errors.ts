@@ -9,6 +9,7 @@ export const workflowErrorCodes = [
   'assignment-not-found', // params: assignmentId
   'reason-required',
   'nothing-changed',
+  'no-due-date-moved', // recomputeDueDates: the calendar in force gives the same dates
   // register / edit
   'number-required',
   'title-required',
@@ -48,6 +49,12 @@ export const workflowErrorCodes = [
   'signer-required',
   'reply-not-signed-off',
   'reply-already-sent',
+  // publication and follow-up (after sending)
+  'reply-not-public',
+  'reply-already-published', // params: publishedOn
+  'date-before-sent', // params: sentOn
+  'promise-not-found', // params: index
+  'promise-already-fulfilled', // params: fulfilledOn
   // rating, re-handling, close
   'reply-not-sent',
   'already-rated',

@@ -20,6 +20,7 @@ import type {
 } from '../model'
 import { ok } from '../model'
 import type { CommandBase, SuggestionAggregate } from './aggregate'
+import { openAfterReplyDueDates } from './disclosure'
 import {
   businessDay,
   change,
@@ -264,24 +265,41 @@ export interface RemindInput extends CommandBase {
   note?: string | null
 }
 
-/** 催办: a reminder to one or all units still working on the suggestion. */
+/**
+ * 催办: a reminder to one or all units that still owe something. A part being handled is reminded of all its due
+ * dates; a closed part only while it still owes publication of its reply or a promise made in it (跟踪办理,
+ * followed across years), and then only of those dates. Ended and replaced parts are refused.
+ */
 export function remind(state: SuggestionAggregate, input: RemindInput, ctx: WorkflowContext): Result<WorkflowChange> {
-  let targets: Assignment[]
+  const current = currentAssignments(state)
+  /** What a current part can be reminded of, or null when it owes nothing. */
+  const owed = (a: Assignment): DueDate[] | null => {
+    if (a.state !== 'closed') return a.dueDates
+    const open = openAfterReplyDueDates(state, a)
+    return open.length > 0 ? open : null
+  }
+  let targets: Array<{ assignment: Assignment; dueDates: DueDate[] }>
   if (input.assignmentId) {
-    const found = requireOpen(state, input.assignmentId)
+    const found = findAssignment(state, input.assignmentId)
     if (!found.ok) return found
-    targets = [found.value]
+    const dueDates = current.some((a) => a.id === found.value.id) ? owed(found.value) : null
+    if (dueDates === null) return fail('invalid-assignment-state', { state: found.value.state })
+    targets = [{ assignment: found.value, dueDates }]
   } else {
-    targets = currentAssignments(state).filter((a) => a.state !== 'closed' && a.state !== 'opinion-sent')
+    // Co-handlers whose opinion is sent are not reminded in a sweep over all parts.
+    targets = current.flatMap((a) => {
+      const dueDates = a.state === 'opinion-sent' ? null : owed(a)
+      return dueDates ? [{ assignment: a, dueDates }] : []
+    })
     if (targets.length === 0) return fail('no-open-assignment')
   }
   const on = businessDay(input, ctx)
-  const events = targets.map((a) =>
+  const events = targets.map(({ assignment, dueDates }) =>
     makeEvent(ctx, state.suggestion.id, 'reminded', {
       on,
-      assignment: a,
+      assignment,
       reason: input.note ?? null,
-      data: { dueDates: a.dueDates.map((d) => ({ kind: d.kind, date: d.date })) },
+      data: { dueDates: dueDates.map((d) => ({ kind: d.kind, date: d.date })) },
     }),
   )
   return ok(change({ suggestion: touchSuggestion(state.suggestion, ctx), events }))

@@ -18,14 +18,18 @@ import {
   sendCoOpinion,
 } from './handling'
 import { close, rate, startRehandling } from './outcome'
+import { fulfilPromise, publishReply } from './disclosure'
+import { recomputeDueDates } from './recompute'
 import { draftReply, sendReply, signOffReply } from './reply'
 import { accept, correct, edit, markKey, merge, notAccept, withdraw } from './review'
 
 export * from './aggregate'
 export * from './errors'
 export * from './assign'
+export * from './disclosure'
 export * from './handling'
 export * from './outcome'
+export * from './recompute'
 export * from './reply'
 export * from './review'
 
@@ -55,9 +59,12 @@ export const workflowCommands = {
   draftReply,
   signOffReply,
   sendReply,
+  publishReply,
+  fulfilPromise,
   rate,
   startRehandling,
   close,
+  recomputeDueDates,
 } as const
 
 export type WorkflowCommandName = keyof typeof workflowCommands | 'register'

@@ -53,8 +53,32 @@ export interface SuggestionFields {
   searchText: string
 }
 
+/** A unit as an imported file wrote it, and the directory unit it matched at import (null: none). */
+export interface ImportedUnit {
+  text: string
+  unitId: Id | null
+}
+
+/**
+ * Where an imported suggestion came from: kept on its `registered` event as `data.imported`, so one event
+ * records both the registration and its source (older databases have a separate `imported` event instead).
+ */
+export interface ImportOrigin {
+  file: string
+  sheet: string | null
+  /** 1-based row in the sheet. */
+  row: number
+  /** The lead and co-handling units as written (the file may name units long before they are assigned). */
+  leadUnits: ImportedUnit[]
+  coUnits: ImportedUnit[]
+  /** The unit list ended with 等. */
+  unitsAndOthers: boolean
+}
+
 export interface RegisterInput extends SuggestionFields, CommandBase {
   key?: boolean
+  /** Set by an import: recorded on the `registered` event as `data.imported`. */
+  imported?: ImportOrigin
 }
 
 function checkFields(fields: Partial<SuggestionFields>, ctx: WorkflowContext): Result<null> {
@@ -70,7 +94,10 @@ function checkFields(fields: Partial<SuggestionFields>, ctx: WorkflowContext): R
   return ok(null)
 }
 
-/** 登记: creates the suggestion (stage `registered`, round 1) and its `registered` event. */
+/**
+ * 登记: creates the suggestion (stage `registered`, round 1) and its `registered` event (with `data.imported` when
+ * the input names an import origin).
+ */
 export function register(input: RegisterInput, ctx: WorkflowContext): Result<WorkflowChange> {
   const checked = checkFields(input, ctx)
   if (!checked.ok) return checked
@@ -103,7 +130,11 @@ export function register(input: RegisterInput, ctx: WorkflowContext): Result<Wor
   }
   const event = makeEvent(ctx, suggestion.id, 'registered', {
     on: businessDay(input, ctx),
-    data: { number: input.number, numberText: input.numberText },
+    data: {
+      number: input.number,
+      numberText: input.numberText,
+      ...(input.imported ? { imported: input.imported } : {}),
+    },
   })
   return ok(change({ suggestion, events: [event] }))
 }

@@ -11,12 +11,15 @@ import {
   denyReturn,
   draftReply,
   edit,
+  fulfilPromise,
   markKey,
   merge,
   noteProgress,
   notAccept,
+  publishReply,
   rate,
   reassign,
+  recomputeDueDates,
   recordContact,
   register,
   remind,
@@ -294,6 +297,52 @@ const cases: Array<{ code: WorkflowErrorCode; params?: DomainError['params']; ru
     },
   },
   {
+    code: 'reply-not-public',
+    run: () => {
+      const { j } = walk('replied')
+      const s = {
+        ...j.state,
+        replies: j.state.replies.map((r) => ({ ...r, publicity: { public: false, reason: '涉密' } })),
+      }
+      return publishReply(s, { assignmentId: a(j) }, ctx)
+    },
+  },
+  {
+    code: 'reply-already-published',
+    params: { publishedOn: '2026-04-25' },
+    run: () => {
+      const { j } = walk('replied')
+      const s = { ...j.state, replies: j.state.replies.map((r) => ({ ...r, publishedOn: '2026-04-25' })) }
+      return publishReply(s, { assignmentId: a(j) }, ctx)
+    },
+  },
+  {
+    code: 'date-before-sent',
+    params: { sentOn: '2026-04-20' },
+    run: () => {
+      const { j } = walk('replied')
+      return publishReply(j.state, { assignmentId: a(j), on: '2026-04-01' }, ctx)
+    },
+  },
+  {
+    code: 'promise-not-found',
+    params: { index: 0 },
+    run: () => {
+      const { j } = walk('replied')
+      return fulfilPromise(j.state, { assignmentId: a(j), promiseIndex: 0 }, ctx)
+    },
+  },
+  {
+    code: 'promise-already-fulfilled',
+    params: { fulfilledOn: '2026-06-01' },
+    run: () => {
+      const { j } = walk('replied')
+      const promises = [{ text: '年内完成', dueOn: '2026-12-31', fulfilledOn: '2026-06-01' }]
+      const s = { ...j.state, replies: j.state.replies.map((r) => ({ ...r, promises })) }
+      return fulfilPromise(s, { assignmentId: a(j), promiseIndex: 0 }, ctx)
+    },
+  },
+  {
     code: 'reply-not-sent',
     run: () => {
       const { j } = walk('signed-off')
@@ -324,6 +373,7 @@ const cases: Array<{ code: WorkflowErrorCode; params?: DomainError['params']; ru
   { code: 'close-unreplied', run: () => close(walk('signed').j.state, {}, ctx) },
   { code: 'close-unrated', run: () => close(walk('replied').j.state, {}, ctx) },
   { code: 'close-dissatisfied', run: () => close(walk('rated', { overall: 'dissatisfied' }).j.state, {}, ctx) },
+  { code: 'no-due-date-moved', run: () => recomputeDueDates(walk('signed').j.state, { reason: '核对' }, ctx) },
   { code: 'move-same-stage', run: () => commandForMove('handling', 'handling') },
   {
     code: 'move-not-allowed',

@@ -3,6 +3,10 @@
  * card to another column (or Ctrl+←/→ on a focused card) starts the matching action with its form; a move the
  * workflow forbids is refused with the reason. Every action is also in the card's menu. Cards in 待交办 can be
  * selected (checkbox, Ctrl/Shift-click, Space) and assigned in one step.
+ *
+ * On open the board is drawn from the stored snapshot when there is a current one (store/boardSnapshot.ts),
+ * marked 正在更新… and read-only (no drag, no selection, the card menu waits) until the live data, loaded right
+ * after that first paint, replaces it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { App, Flex, Spin } from 'antd'
@@ -13,11 +17,11 @@ import { useTranslation } from 'react-i18next'
 import { commandForMove } from '@shared/domain/boardStage'
 import type { Id } from '@shared/domain/model'
 import { getDb } from '../../store/db'
-import { loadBoardAggregate, useBoardAggregates } from '../../store/boardQueries'
+import { getBoardIndex, loadBoardAggregate, useBoardData } from '../../store/boardQueries'
 import { listSessions } from '../../store/repositories/sessions'
 import { loadSettings } from '../../store/repositories/settings'
 import { RequireOperator } from '../common/RequireOperator'
-import { todayIso } from '../common/clock'
+import { nowIso, todayIso } from '../common/clock'
 import { useCalendar } from '../common/useCalendar'
 import { canEdit, useOperator } from '../operators'
 import {
@@ -28,7 +32,14 @@ import {
   validActions,
   type WorkflowFormRequest,
 } from '../workflowForms'
-import { BOARD_COLUMNS, buildBoardCards, groupBoardCards, type BoardCard, type BoardColumnStage } from './boardModel'
+import {
+  BOARD_COLUMNS,
+  buildBoardCards,
+  buildBoardCardsFromEntries,
+  groupBoardCards,
+  type BoardCard,
+  type BoardColumnStage,
+} from './boardModel'
 import { useBoardPreferences } from './boardFilters'
 import { BoardColumnView, type FocusRequest } from './BoardColumnView'
 import { BoardToolbar } from './BoardToolbar'
@@ -66,7 +77,9 @@ function Board() {
   const { operator } = useOperator()
   const editable = canEdit(operator)
   const db = getDb()
-  const aggregates = useBoardAggregates(db)
+  const data = useBoardData(db, nowIso)
+  // Drawn from the snapshot while the live data loads: nothing can be done until it has replaced it.
+  const updating = data?.source === 'snapshot'
   const calendar = useCalendar(db)
   const units = useUnitDirectory(db)
   const reference = useLiveQuery(async () => {
@@ -84,10 +97,12 @@ function Board() {
   const drag = useRef<{ card: BoardCard; x: number; y: number; moving: boolean } | null>(null)
   const columnsRef = useRef<HTMLDivElement>(null)
 
-  const cards = useMemo(
-    () => (aggregates && calendar ? buildBoardCards(aggregates, calendar, today) : null),
-    [aggregates, calendar, today],
-  )
+  const cards = useMemo(() => {
+    if (!data || !calendar) return null
+    return data.source === 'live'
+      ? buildBoardCards(data.aggregates, calendar, today)
+      : buildBoardCardsFromEntries(data.entries, calendar, today)
+  }, [data, calendar, today])
   const model = useMemo(() => (cards ? groupBoardCards(cards, prefs.filters) : null), [cards, prefs.filters])
   const toAssign = useMemo(() => model?.columns.find((c) => c.stage === 'to-assign')?.cards ?? [], [model])
   // Selection only counts cards still waiting for assignment and visible.
@@ -96,22 +111,37 @@ function Board() {
   const unitName = useCallback((id: Id | null) => (id && units ? units.name(id) : null), [units])
   const columnName = useCallback((stage: string) => t(`columns.${stage}` as 'columns.to-assign'), [t])
 
+  const drawn = model !== null && units !== undefined && reference !== undefined
+  // The snapshot is on screen: now read the live data (after this paint, so it does not hold it up).
+  useEffect(() => {
+    if (!updating || !drawn) return
+    let frame: number | null = requestAnimationFrame(() => {
+      frame = null
+      setTimeout(() => void getBoardIndex(db).ensureLoaded(), 0)
+    })
+    return () => {
+      if (frame !== null) cancelAnimationFrame(frame)
+    }
+  }, [db, drawn, updating])
+
   const openAction = useCallback(
     async (card: BoardCard, action: WorkflowFormRequest['action'], batch?: Id[]) => {
+      if (updating) return
       if (!editable) return void message.warning(t('readOnly'))
       if (PER_ASSIGNMENT.has(action)) {
         const agg = await loadBoardAggregate(db, card.id)
-        if (!agg || assignmentsFor(agg, action).length === 0) {
+        if (!agg || assignmentsFor(agg, action, today).length === 0) {
           return void message.error(t('noPartFor', { action: tf(`actions.${action}`) }))
         }
       }
       setForm({ action, suggestionIds: batch && batch.length > 0 ? batch : [card.id] })
     },
-    [db, editable, message, t, tf],
+    [db, editable, message, t, tf, today, updating],
   )
 
   const move = useCallback(
     (card: BoardCard, to: BoardColumnStage) => {
+      if (updating) return
       const command = commandForMove(card.stage, to)
       if (!command.ok) {
         if (command.error.code === 'move-same-stage') return
@@ -126,25 +156,33 @@ function Board() {
       const batch = action === 'assign' && selected.has(card.id) ? selectedVisible.map((c) => c.id) : undefined
       void openAction(card, action, batch)
     },
-    [columnName, message, openAction, selected, selectedVisible, tw],
+    [columnName, message, openAction, selected, selectedVisible, tw, updating],
   )
 
-  const onMenuOpenChange = useCallback(
-    (card: BoardCard, open: boolean) => {
-      if (!open) return setMenu((m) => (m?.cardId === card.id ? null : m))
-      setMenu({ cardId: card.id, items: null })
-      void loadBoardAggregate(db, card.id).then((agg) => {
-        const actions = agg && editable ? validActions(agg) : []
-        const items: MenuProps['items'] = [
-          ...actions.map((a) => ({ key: a, label: tf(`actions.${a}`), 'data-testid': `card-action-${a}` })),
-          ...(actions.length > 0 ? [{ type: 'divider' as const }] : []),
-          { key: 'open', label: t('card.open'), 'data-testid': 'card-action-open' },
-        ]
-        setMenu((m) => (m?.cardId === card.id ? { cardId: card.id, items } : m))
-      })
-    },
-    [db, editable, t, tf],
-  )
+  const onMenuOpenChange = useCallback((card: BoardCard, open: boolean) => {
+    if (!open) return setMenu((m) => (m?.cardId === card.id ? null : m))
+    setMenu({ cardId: card.id, items: null })
+  }, [])
+  // The open menu's actions are read from the database — once the board is live (until then it says it is
+  // reading them).
+  const menuCardId = menu?.items === null ? menu.cardId : null
+  useEffect(() => {
+    if (menuCardId === null || updating) return
+    let cancelled = false
+    void loadBoardAggregate(db, menuCardId).then((agg) => {
+      if (cancelled) return
+      const actions = agg && editable ? validActions(agg, today) : []
+      const items: MenuProps['items'] = [
+        ...actions.map((a) => ({ key: a, label: tf(`actions.${a}`), 'data-testid': `card-action-${a}` })),
+        ...(actions.length > 0 ? [{ type: 'divider' as const }] : []),
+        { key: 'open', label: t('card.open'), 'data-testid': 'card-action-open' },
+      ]
+      setMenu((m) => (m?.cardId === menuCardId ? { cardId: menuCardId, items } : m))
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [db, editable, menuCardId, t, tf, today, updating])
 
   const onMenuClick = useCallback(
     (card: BoardCard, key: string) => {
@@ -231,10 +269,18 @@ function Board() {
   // becomes a drag after 6 px; the column under the pointer on release is the target. Near the board's left or
   // right edge the columns scroll on every animation frame (the pointer may rest there), so every column can be
   // reached by a drag however narrow the window.
-  const onPointerDown = useCallback((card: BoardCard, e: PointerEvent<HTMLDivElement>) => {
-    if (e.button !== 0 || (e.target as HTMLElement).closest('button, .ant-checkbox-wrapper, .ant-checkbox')) return
-    drag.current = { card, x: e.clientX, y: e.clientY, moving: false }
-  }, [])
+  const onPointerDown = useCallback(
+    (card: BoardCard, e: PointerEvent<HTMLDivElement>) => {
+      if (
+        updating ||
+        e.button !== 0 ||
+        (e.target as HTMLElement).closest('button, .ant-checkbox-wrapper, .ant-checkbox')
+      )
+        return
+      drag.current = { card, x: e.clientX, y: e.clientY, moving: false }
+    },
+    [updating],
+  )
   useEffect(() => {
     const stageAt = (x: number, y: number) =>
       (document.elementFromPoint(x, y)?.closest('[data-board-stage]')?.getAttribute('data-board-stage') ??
@@ -301,7 +347,7 @@ function Board() {
     }
   }, [move])
 
-  if (!model || !units || !reference) {
+  if (!drawn) {
     return (
       <Flex justify="center" style={{ padding: 48 }} data-testid="board-loading">
         <Spin tip={t('loading')}>
@@ -312,7 +358,7 @@ function Board() {
   }
 
   return (
-    <Flex vertical gap={12} data-testid="board">
+    <Flex vertical gap={12} data-testid="board" data-updating={updating ? 'true' : 'false'}>
       <BoardToolbar
         filters={prefs.filters}
         view={prefs.view}
@@ -321,7 +367,8 @@ function Board() {
         categories={reference.categories}
         total={model.total}
         selectedCount={selectedVisible.length}
-        canEdit={editable}
+        canEdit={editable && !updating}
+        updating={updating}
         onFilters={(filters) => setPrefs({ filters })}
         onView={(view) => setPrefs({ view })}
         onBatchAssign={() => setForm({ action: 'assign', suggestionIds: selectedVisible.map((c) => c.id) })}
@@ -335,7 +382,7 @@ function Board() {
               stage={column.stage}
               cards={column.cards}
               unitName={unitName}
-              selectable={column.stage === 'to-assign' && editable}
+              selectable={column.stage === 'to-assign' && editable && !updating}
               selected={selected}
               menuCardId={menu?.cardId ?? null}
               menuItems={menu?.items ?? null}

@@ -1,6 +1,6 @@
 /** The board's filters (remembered), the view switch (stages / unit load) and the batch-assign button. */
-import { Button, Checkbox, Flex, Input, InputNumber, Segmented, Select, Typography } from 'antd'
-import { ClearOutlined, SendOutlined } from '@ant-design/icons'
+import { Button, Checkbox, Flex, Input, InputNumber, Segmented, Select, Tag, Typography } from 'antd'
+import { ClearOutlined, SendOutlined, SyncOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { Session, Unit } from '@shared/domain/model'
 import { EMPTY_FILTERS, type BoardFilters } from './boardModel'
@@ -15,6 +15,8 @@ export interface BoardToolbarProps {
   total: number
   selectedCount: number
   canEdit: boolean
+  /** The board shows the stored snapshot while its live data loads: marked, and nothing can be done yet. */
+  updating: boolean
   onFilters: (filters: BoardFilters) => void
   onView: (view: BoardView) => void
   onBatchAssign: () => void
@@ -104,6 +106,11 @@ export function BoardToolbar(props: BoardToolbarProps) {
         <Typography.Text type="secondary" data-testid="board-total">
           {t('total', { count: props.total })}
         </Typography.Text>
+        {props.updating && (
+          <Tag icon={<SyncOutlined spin />} color="processing" data-testid="board-updating">
+            {t('updating')}
+          </Tag>
+        )}
         {props.selectedCount > 0 && (
           <>
             <Button

@@ -2,20 +2,23 @@
  * The board as data: one card per suggestion in play, grouped into the stage columns (or counted per unit),
  * after the filters. Pure (no React, no Dexie, no i18next) so the benchmark measures it directly.
  *
- * Design: the work is split in two. `buildBoardCards` derives each card once (its column with `boardStageOf`, its
- * lead unit, the reply date in force and the working days left) and sorts the cards by urgency;
- * `groupBoardCards` filters and groups them in one pass. A filter change only runs the second step. Working days
+ * Design: the work is split in three. `boardEntryOf` (store/boardProjection.ts) derives what does not depend on
+ * today (its column with `boardStageOf`, its units, the reply date in force) — the board snapshot stores exactly
+ * that; `buildBoardCardsFromEntries` adds the working days left and sorts the cards by urgency;
+ * `groupBoardCards` filters and groups them in one pass. A filter change only runs the last step. Working days
  * left come from `dueStatus`, cached per due date: 10,000 cards share a few hundred distinct dates.
  */
-import { boardStageOf, boardStages, type BoardStage } from '@shared/domain/boardStage'
+import { boardStages } from '@shared/domain/boardStage'
 import type { WorkingDayCalendar } from '@shared/domain/calendar/workingDayCalendar'
 import type { DueKind, Id, IsoDate } from '@shared/domain/model'
-import { currentReplyDue, dueStatus, type DueStatus, type Urgency } from '@shared/domain/overdue'
-import { currentAssignments, isReplyingRole, type SuggestionAggregate } from '@shared/domain/workflow/aggregate'
+import { dueStatus, type DueStatus, type Urgency } from '@shared/domain/overdue'
+import type { SuggestionAggregate } from '@shared/domain/workflow/aggregate'
+import { boardEntriesOf, type BoardColumnStage, type BoardEntry } from '../../store/boardProjection'
+
+export type { BoardColumnStage } from '../../store/boardProjection'
 
 /** The columns shown, in order (not-in-play suggestions never reach the board). */
-export const BOARD_COLUMNS = boardStages.filter((s) => s !== 'not-in-play') as Exclude<BoardStage, 'not-in-play'>[]
-export type BoardColumnStage = (typeof BOARD_COLUMNS)[number]
+export const BOARD_COLUMNS = boardStages.filter((s) => s !== 'not-in-play') as BoardColumnStage[]
 
 export interface BoardCardDue {
   kind: DueKind
@@ -89,45 +92,14 @@ export interface BoardModel {
   total: number
 }
 
-/** Stages where a reply is still awaited, so the reply date's urgency matters. */
-const OPEN_STAGES: ReadonlySet<BoardColumnStage> = new Set(['to-sign', 'handling', 'review', 'rehandling'])
-const OPEN_STATES = new Set(['assigned', 'signed', 'return-requested', 'review', 'rehandling'])
-
-function cardOf(agg: SuggestionAggregate, status: (date: IsoDate) => DueStatus): BoardCard | null {
-  const stage = boardStageOf(agg)
-  if (stage === 'not-in-play') return null
-  const s = agg.suggestion
-  const current = currentAssignments(agg)
-  const replying = current.filter(isReplyingRole)
-  const lead = replying.find((a) => a.role === 'lead') ?? replying[0] ?? null
-  const unitIds = [...new Set([...replying, ...current.filter((a) => !isReplyingRole(a))].map((a) => a.unitId))]
+function cardOf(entry: BoardEntry, status: (date: IsoDate) => DueStatus): BoardCard {
+  const { replyDue, number, ...rest } = entry
   let due: BoardCardDue | null = null
-  if (OPEN_STAGES.has(stage)) {
-    for (const a of replying) {
-      if (!OPEN_STATES.has(a.state)) continue
-      const d = currentReplyDue(a)
-      if (d && (due === null || d.date < due.date)) {
-        const st = status(d.date)
-        due = { kind: d.kind, date: d.date, workingDaysLeft: st.workingDaysLeft, urgency: st.urgency }
-      }
-    }
+  if (replyDue) {
+    const st = status(replyDue.date)
+    due = { kind: replyDue.kind, date: replyDue.date, workingDaysLeft: st.workingDaysLeft, urgency: st.urgency }
   }
-  return {
-    id: s.id,
-    sessionId: s.sessionId,
-    numberText: s.numberText,
-    numberSort: s.numberSort,
-    title: s.title,
-    category: s.category,
-    key: s.key,
-    round: s.round,
-    revision: s.revision,
-    stage,
-    leadUnitId: lead?.unitId ?? null,
-    unitIds,
-    due,
-    searchText: `${s.numberText} ${s.number} ${s.title}`.toLowerCase(),
-  }
+  return { ...rest, due, searchText: `${entry.numberText} ${number} ${entry.title}`.toLowerCase() }
 }
 
 /** Most urgent first (fewest working days left; cards without a date last), then by number. */
@@ -145,6 +117,18 @@ export function buildBoardCards(
   calendar: WorkingDayCalendar,
   today: IsoDate,
 ): BoardCard[] {
+  return buildBoardCardsFromEntries(boardEntriesOf(aggregates), calendar, today)
+}
+
+/**
+ * The cards of board entries (from the live aggregates or from the board snapshot), sorted by urgency. Working
+ * days left are computed here, for today: a snapshot written on another day still shows the right days.
+ */
+export function buildBoardCardsFromEntries(
+  entries: readonly BoardEntry[],
+  calendar: WorkingDayCalendar,
+  today: IsoDate,
+): BoardCard[] {
   const cache = new Map<IsoDate, DueStatus>()
   const status = (date: IsoDate) => {
     let st = cache.get(date)
@@ -154,11 +138,7 @@ export function buildBoardCards(
     }
     return st
   }
-  const cards: BoardCard[] = []
-  for (const agg of aggregates) {
-    const card = cardOf(agg, status)
-    if (card) cards.push(card)
-  }
+  const cards: BoardCard[] = entries.map((e) => cardOf(e, status))
   return cards.sort(compareCards)
 }
 

@@ -27,6 +27,12 @@ function details(e: SuggestionEvent, t: ReturnType<typeof useTranslation<'workfl
   if (e.type === 'edited' && e.data.changes && typeof e.data.changes === 'object') {
     out.push(t('timeline.changedFields', { fields: Object.keys(e.data.changes).join(', ') }))
   }
+  if (e.type === 'due-dates-recomputed' && Array.isArray(e.data.dueDates)) {
+    for (const d of e.data.dueDates as { kind: string; from: string; to: string }[])
+      out.push(
+        t('timeline.recomputedDate', { kind: t(`dueKinds.${d.kind}` as 'dueKinds.reply'), from: d.from, to: d.to }),
+      )
+  }
   return out
 }
 

@@ -1,8 +1,12 @@
-/** One unit's part as a tabbed record: sign-for and people, contacts, progress, co-opinion or extension, returns. */
+/**
+ * One unit's part as a tabbed record: sign-for and people, contacts, progress, co-opinion or extension, returns,
+ * and — once its reply was sent — publication and promises.
+ */
 import { Tabs } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Assignment } from '@shared/domain/model'
 import { isReplyingRole } from '@shared/domain/workflow'
+import { AfterReplySection, sentReplyOf } from './AfterReplySection'
 import { ContactsSection } from './ContactsSection'
 import { CoOpinionSection } from './CoOpinionSection'
 import { ExtensionSection } from './ExtensionSection'
@@ -40,6 +44,9 @@ export function AssignmentHandlingCard({ assignment: a, current }: { assignment:
           children: <CoOpinionSection assignment={a} current={current} />,
         },
     { key: 'returns', label: t('tabs.returns'), children: <ReturnSection assignment={a} current={current} /> },
+    ...(isReplyingRole(a) && sentReplyOf(env, a)
+      ? [{ key: 'after-reply', label: t('tabs.afterReply'), children: <AfterReplySection assignment={a} /> }]
+      : []),
   ]
   return (
     <Tabs

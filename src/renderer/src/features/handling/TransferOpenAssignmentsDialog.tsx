@@ -20,7 +20,15 @@ import { canEdit, useOperator } from '../operators'
 import { readUnitDirectory } from '../workflowForms'
 
 /** States in which a part still moves with its unit (as `transferToSuccessor` decides). */
-const MOVING = ['assigned', 'signed', 'return-requested', 'review', 'replied', 'rehandling'] as const
+export const TRANSFERABLE_STATES = [
+  'assigned',
+  'signed',
+  'return-requested',
+  'review',
+  'replied',
+  'rehandling',
+] as const
+const MOVING = TRANSFERABLE_STATES
 
 export interface TransferSummary {
   moved: number

@@ -16,6 +16,7 @@ export {
 } from './printAssignmentNotices'
 export { buildAssignmentNoticeJobs, type AssignmentNoticeJob } from './assignmentNoticeJobs'
 export {
+  TRANSFERABLE_STATES,
   TransferOpenAssignmentsDialog,
   type TransferOpenAssignmentsDialogProps,
   type TransferSummary,

@@ -13,6 +13,7 @@ import type { TableColumnsType } from 'antd'
 import { daysBetween } from '@shared/domain/dates'
 import {
   compareDueItems,
+  isOverdueDuty,
   remindAboutDue,
   remindersByUnit,
   urgencyHorizons,
@@ -47,8 +48,10 @@ export function dueRows(data: DueData, today: IsoDate): DueRow[] {
   const h = urgencyHorizons(today, data.calendar)
   const rows: DueRow[] = []
   for (const item of data.items) {
-    if (item.date < today) rows.push({ ...item, band: 'overdue', days: daysBetween(item.date, today) })
-    else if (item.date <= h.within5) {
+    if (item.date < today) {
+      // A passed return limit is a closed window, not a duty: neither overdue nor due soon.
+      if (isOverdueDuty(item, today)) rows.push({ ...item, band: 'overdue', days: daysBetween(item.date, today) })
+    } else if (item.date <= h.within5) {
       rows.push({ ...item, band: 'soon', days: data.calendar.workingDaysBetween(today, item.date) })
     }
   }

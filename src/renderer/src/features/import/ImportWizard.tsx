@@ -6,7 +6,7 @@
 import { Alert, App, Button, Card, Flex, Steps, Typography } from 'antd'
 import { FileExcelOutlined } from '@ant-design/icons'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IsoDate } from '@shared/domain/model'
 import { planImportCommit, type CommitDecisions } from '@shared/import/commitPlan'
@@ -15,11 +15,12 @@ import { getHost } from '../../host'
 import { useHostError } from '../../app/useHostError'
 import { getDb } from '../../store/db'
 import {
-  checkImportRows,
   commitImport,
   comparedFields,
   existingForImport,
+  validateImportRows,
   type ImportCommitReport,
+  type ValidatedImport,
 } from '../../store/importCommit'
 import { listSessions } from '../../store/repositories/sessions'
 import { listUnits } from '../../store/repositories/units'
@@ -34,6 +35,19 @@ import { withRefusals } from './previewRefusals'
 import { ReportStep } from './ReportStep'
 import { SheetStep } from './SheetStep'
 import { useImportJob } from './useImportJob'
+
+/** What a preview depends on; the sheet and header row as the run resolved them when it chose them itself. */
+function previewKey(options: ImportOptions, made?: ImportPreview): string {
+  return JSON.stringify([
+    options.sheet ?? (made?.sheet || null),
+    options.headerRow ?? made?.headerRows[made.headerRows.length - 1] ?? null,
+    options.session ?? null,
+    options.sessionYear ?? null,
+    options.mapping ?? null,
+    options.existing ?? null,
+    options.directory ?? null,
+  ])
+}
 
 type Phase = 'file' | 'sheet' | 'mapping' | 'preview' | 'committing' | 'report'
 const PHASES: Phase[] = ['file', 'sheet', 'mapping', 'preview', 'committing', 'report']
@@ -72,17 +86,29 @@ export function ImportWizard() {
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined)
   const [decisions, setDecisions] = useState<CommitDecisions>({ existing: 'skip', perRow: {} })
   const [report, setReport] = useState<ImportCommitReport | null>(null)
+  /** The domain's check of the preview's new rows: the commit writes these changes instead of registering again. */
+  const validated = useRef<ValidatedImport | null>(null)
 
   const session = sessions?.find((s) => s.id === choice.sessionId) ?? null
 
-  /** Runs the pipeline in the worker; null when it failed or was cancelled (the error is shown). */
+  /** The last preview the worker made and what it was made from: the same inputs again reuse it. */
+  const lastRun = useRef<{ bytes: Uint8Array; key: string; result: ImportPreview } | null>(null)
+
+  /**
+   * Runs the pipeline in the worker; null when it failed or was cancelled (the error is shown). A request with
+   * the same file and inputs as the last run (its sheet and header row as that run found them) gets that run's
+   * preview back without reading the file again, e.g. going on from the sheet step to the mapping unchanged.
+   */
   const runPreview = async (bytes: Uint8Array, options: ImportOptions): Promise<ImportPreview | null> => {
     setReadError(null)
+    const cached = lastRun.current
+    if (cached && cached.bytes === bytes && cached.key === previewKey(options)) return cached.result
     const result = await job.run(bytes, options)
     if (!result.ok) {
       setReadError(result.error)
       return null
     }
+    lastRun.current = { bytes, key: previewKey(options, result.value), result: result.value }
     return result.value
   }
 
@@ -110,7 +136,16 @@ export function ImportWizard() {
     setFile(picked)
     setMapping(undefined)
     setDecisions({ existing: 'skip', perRow: {} })
-    const first = await runPreview(picked.bytes, {})
+    // With the session already chosen, so that going on to the mapping unchanged can reuse this preview.
+    const first = await runPreview(
+      picked.bytes,
+      baseOptions({
+        ...choice,
+        sheet: undefined,
+        headerRow: undefined,
+        sessionId: choice.sessionId ?? sessions?.[0]?.id,
+      }),
+    )
     if (!first) return
     const next: SheetChoice = {
       ...choice,
@@ -162,8 +197,9 @@ export function ImportWizard() {
     if (!result) return
     const ctx = await workflowContext()
     const writable = result.rows.filter((r) => r.status === 'new' && r.record).map((r) => r.record!)
-    const refusals = checkImportRows(writable, await db.sessions.toArray(), ctx, commitDefaults())
-    setPreview(withRefusals(result, refusals))
+    const checked = validateImportRows(writable, await db.sessions.toArray(), ctx, commitDefaults(result))
+    validated.current = checked
+    setPreview(withRefusals(result, checked.refusals))
     setPhase('preview')
   }
 
@@ -172,10 +208,11 @@ export function ImportWizard() {
     return loadWorkflowContext(db, { actor, now, today: todayIso() })
   }
 
-  const commitDefaults = () => ({
+  const commitDefaults = (read: ImportPreview) => ({
     receivedOn: choice.defaultReceivedOn,
     notPublicReason: t('commit.notPublicReason'),
     fileName: file?.name ?? '',
+    sheet: read.sheet || null,
   })
 
   const commit = async () => {
@@ -183,7 +220,15 @@ export function ImportWizard() {
     const plan = planImportCommit(preview, decisions)
     setPhase('committing')
     setCommitError(null)
-    const outcome = await commitImport(db, getHost(), plan, await workflowContext(), commitDefaults())
+    const ctx = await workflowContext()
+    const outcome = await commitImport(
+      db,
+      getHost(),
+      plan,
+      ctx,
+      commitDefaults(preview),
+      validated.current ?? undefined,
+    )
     if (!outcome.ok) {
       const params = outcome.error.params ?? {}
       setCommitError(t(`commit.errors.${outcome.error.code}` as 'commit.errors.commit-failed', params))
@@ -196,6 +241,8 @@ export function ImportWizard() {
   }
 
   const restart = () => {
+    validated.current = null
+    lastRun.current = null
     setPhase('file')
     setFile(null)
     setPreview(null)

@@ -1,18 +1,38 @@
 /**
  * 导入答复工作簿: a reply workbook a unit filled in offline comes back; it is read (`readReplyWorkbook`) and
  * matched on session + number + unit (`previewReplyWorkbook`) against the store, and the preview shows what
- * would change, row by row, with a field-by-field diff. Reading only: nothing is written here.
+ * would change, row by row, with a field-by-field diff and what writing each row would do (a dry run of the
+ * domain's reply commands, `checkReplyImport`). Confirming writes the rows that can be written, after a backup,
+ * in one transaction (`commitReplyImport`), and a summary replaces the preview.
  */
-import { Alert, Button, Card, Flex, Statistic, Table, Tag, Typography } from 'antd'
+import { Alert, Button, Card, Flex, Result, Statistic, Table, Tag, Typography } from 'antd'
 import { FileExcelOutlined } from '@ant-design/icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { DomainError } from '@shared/domain/model'
 import { previewReplyWorkbook, type ReplyPreview, type ReplyPreviewRow } from '@shared/exchange/replyWorkbook'
 import { getHost } from '../../host'
 import { useHostError } from '../../app/useHostError'
 import { getDb } from '../../store/db'
-import { loadSettings } from '../../store/repositories/settings'
+import {
+  checkReplyImport,
+  commitReplyImport,
+  loadReplyMatchContext,
+  type ReplyImportReport,
+  type ReplyRowOutcome,
+  type ReplyRowResult,
+} from '../../store/replyImportCommit'
+import { loadWorkflowContext } from '../../store/workflowContext'
 import { readReplyWorkbook } from '../../workbook/export/readReplyWorkbook'
+import { nowIso, todayIso } from '../common/clock'
+import { useOperator } from '../operators'
+
+const OUTCOME_COLOR: Record<ReplyRowOutcome, string> = {
+  sent: 'green',
+  drafted: 'blue',
+  unchanged: 'default',
+  refused: 'red',
+}
 
 const COLOR: Record<ReplyPreviewRow['status'], string> = {
   blank: 'default',
@@ -23,15 +43,26 @@ const COLOR: Record<ReplyPreviewRow['status'], string> = {
 }
 
 export function ReplyWorkbookImport() {
-  const { t } = useTranslation(['importWizard', 'export'])
+  const { t } = useTranslation(['importWizard', 'export', 'workflow'])
   const showHostError = useHostError()
+  const { actor } = useOperator()
   const [fileName, setFileName] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [preview, setPreview] = useState<ReplyPreview | null>(null)
+  const [checked, setChecked] = useState<ReplyRowResult[]>([])
+  const [report, setReport] = useState<ReplyImportReport | null>(null)
+  const [leftOut, setLeftOut] = useState(0)
   const [busy, setBusy] = useState(false)
+  const [writing, setWriting] = useState(false)
 
   const errorText = (code: string, params: Record<string, string | number> = {}) =>
     t(`export:replyImport.errors.${code}` as 'export:replyImport.errors.not-a-workbook', params)
+  const refusalText = (e: DomainError) =>
+    t(`workflow:errors.${e.code}` as 'workflow:errors.unknown', { code: e.code, ...(e.params ?? {}) })
+  const workflowContext = () => loadWorkflowContext(getDb(), { actor, now: nowIso(), today: todayIso() })
+  const outcomeOf = (row: ReplyPreviewRow) => checked.find((c) => c.rowNumber === row.rowNumber) ?? null
+  const writable = checked.filter((c) => c.outcome === 'sent' || c.outcome === 'drafted')
+  const refused = checked.filter((c) => c.outcome === 'refused')
 
   const pick = async () => {
     const opened = await getHost().openFile({
@@ -42,6 +73,8 @@ export function ReplyWorkbookImport() {
     setBusy(true)
     setError(null)
     setPreview(null)
+    setChecked([])
+    setReport(null)
     setFileName(opened.value.name)
     try {
       const read = await readReplyWorkbook(opened.value.bytes)
@@ -50,27 +83,46 @@ export function ReplyWorkbookImport() {
         return
       }
       const db = getDb()
-      const [sessions, suggestions, units, assignments, replies, settings] = await Promise.all([
-        db.sessions.toArray(),
-        db.suggestions.toArray(),
-        db.units.toArray(),
-        db.assignments.toArray(),
-        db.replies.toArray(),
-        loadSettings(db),
-      ])
-      setPreview(
-        previewReplyWorkbook(read.value.rows, {
-          sessions,
-          suggestions,
-          units,
-          assignments,
-          replies,
-          resultClasses: settings.resultClasses,
-          unitId: read.value.meta?.unitId ?? null,
-        }),
+      const built = previewReplyWorkbook(
+        read.value.rows,
+        await loadReplyMatchContext(db, read.value.meta?.unitId ?? null),
       )
+      setChecked(await checkReplyImport(db, built.rows, await workflowContext()))
+      setPreview(built)
     } finally {
       setBusy(false)
+    }
+  }
+
+  const commit = async () => {
+    if (!preview) return
+    setWriting(true)
+    try {
+      const db = getDb()
+      const ok = new Set(writable.map((c) => c.rowNumber))
+      const result = await commitReplyImport(
+        db,
+        getHost(),
+        preview.rows.filter((r) => ok.has(r.rowNumber)),
+        await workflowContext(),
+      )
+      if (!result.ok) {
+        const params = { ...(result.error.params ?? {}) }
+        const reason = typeof params.code === 'string' ? refusalText({ code: params.code, params }) : ''
+        setError(
+          t(`replies.commitErrors.${result.error.code}` as 'replies.commitErrors.commit-failed', {
+            ...params,
+            reason,
+          }),
+        )
+        return
+      }
+      setReport(result.value)
+      setLeftOut(refused.length)
+      setPreview(null)
+      setChecked([])
+    } finally {
+      setWriting(false)
     }
   }
 
@@ -85,7 +137,26 @@ export function ReplyWorkbookImport() {
           </Button>
           {fileName && <Typography.Text type="secondary">{t('file.current', { name: fileName })}</Typography.Text>}
         </Flex>
-        {error && <Alert type="error" showIcon title={error} />}
+        {error && <Alert type="error" showIcon title={error} data-testid="reply-import-error" />}
+        {report && (
+          <Result
+            status="success"
+            data-testid="reply-import-result"
+            title={t('replies.result.title', { sent: report.sent, drafted: report.drafted })}
+            subTitle={
+              <Flex vertical gap={2}>
+                <span>{t('replies.result.unchanged', { count: report.unchanged })}</span>
+                {leftOut > 0 && <span>{t('replies.result.leftOut', { count: leftOut })}</span>}
+                <span>{t('replies.result.backup', { name: report.backupName })}</span>
+              </Flex>
+            }
+            extra={
+              <Button onClick={() => void pick()} icon={<FileExcelOutlined />}>
+                {t('replies.result.again')}
+              </Button>
+            }
+          />
+        )}
         {preview && (
           <>
             <Flex gap="large" wrap>
@@ -112,6 +183,18 @@ export function ReplyWorkbookImport() {
                     <Tag color={COLOR[s]}>{t(`export:replyImport.status.${s}`)}</Tag>
                   ),
                 },
+                {
+                  title: t('replies.outcome'),
+                  width: 130,
+                  render: (_, r) => {
+                    const o = outcomeOf(r)
+                    return o ? (
+                      <Tag color={OUTCOME_COLOR[o.outcome]} data-testid="reply-row-outcome">
+                        {t(`replies.outcomes.${o.outcome}`)}
+                      </Tag>
+                    ) : null
+                  },
+                },
                 { title: t('export:columns.number'), width: 90, render: (_, r) => r.target?.numberText ?? '' },
                 { title: t('export:columns.title'), width: 260, render: (_, r) => r.target?.title ?? '' },
                 {
@@ -123,6 +206,9 @@ export function ReplyWorkbookImport() {
                           {errorText(e.code, e.params)}
                         </Typography.Text>
                       ))}
+                      {outcomeOf(r)?.error && (
+                        <Typography.Text type="danger">{refusalText(outcomeOf(r)!.error!)}</Typography.Text>
+                      )}
                       {r.changes.map((c) => (
                         <Typography.Text key={c.field}>
                           {t(`replies.fields.${c.field}`)}：{show(c.before)} →{' '}
@@ -134,7 +220,23 @@ export function ReplyWorkbookImport() {
                 },
               ]}
             />
-            <Alert type="info" showIcon title={t('replies.readOnly')} />
+            {refused.length > 0 && (
+              <Alert type="warning" showIcon title={t('replies.refusedLeftOut', { count: refused.length })} />
+            )}
+            <Flex gap="middle" align="center">
+              <Button
+                type="primary"
+                data-testid="reply-import-commit"
+                disabled={writable.length === 0}
+                loading={writing}
+                onClick={() => void commit()}
+              >
+                {t('replies.commit', { count: writable.length })}
+              </Button>
+              <Typography.Text type="secondary">
+                {writable.length === 0 ? t('replies.nothingToWrite') : t('replies.backupNote')}
+              </Typography.Text>
+            </Flex>
           </>
         )}
       </Flex>

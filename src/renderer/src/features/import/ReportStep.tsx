@@ -1,9 +1,10 @@
 /**
  * Step 6: what the import did, and the report workbook with the rows that were not imported and their reasons
- * (to fix and import again).
+ * (to fix and import again). When the new rows named their units, the batch can be accepted and assigned as the
+ * file says, after review (`AssignFromFileReview`).
  */
 import { Button, Card, Descriptions, Flex, Result } from 'antd'
-import { DownloadOutlined } from '@ant-design/icons'
+import { DownloadOutlined, SendOutlined } from '@ant-design/icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportPreview } from '@shared/import/types'
@@ -11,6 +12,7 @@ import { getHost } from '../../host'
 import { useHostError } from '../../app/useHostError'
 import type { ImportCommitReport } from '../../store/importCommit'
 import { todayIso } from '../common/clock'
+import { AssignFromFileReview } from './AssignFromFileReview'
 import type { WizardFile } from './ImportWizard'
 import { useIssueText } from './issueText'
 import { buildRejectedReport } from './rejectedReport'
@@ -27,7 +29,13 @@ export function ReportStep({ preview, report, file, onRestart }: ReportStepProps
   const issueText = useIssueText()
   const showHostError = useHostError()
   const [busy, setBusy] = useState(false)
+  const [reviewing, setReviewing] = useState(false)
+  const [assigned, setAssigned] = useState(false)
   const s = preview.summary
+  // New rows that named at least one unit: the batch the file says how to assign.
+  const withUnits = preview.rows.filter(
+    (r) => r.status === 'new' && r.record && (r.record.leadUnit !== null || r.record.coUnits.length > 0),
+  ).length
   const notImported = s.rejected + s.duplicate
   const summary: [string, string | number][] = [
     [t('report.file'), file.name],
@@ -75,6 +83,14 @@ export function ReportStep({ preview, report, file, onRestart }: ReportStepProps
     }
   }
 
+  if (reviewing) {
+    const close = (done: boolean) => {
+      setReviewing(false)
+      if (done) setAssigned(true)
+    }
+    return <AssignFromFileReview suggestionIds={report.createdIds} onClose={close} />
+  }
+
   return (
     <Card data-testid="import-step-report">
       <Result
@@ -86,6 +102,11 @@ export function ReportStep({ preview, report, file, onRestart }: ReportStepProps
             <Button icon={<DownloadOutlined />} onClick={() => void download()} loading={busy}>
               {t('report.download')}
             </Button>
+            {withUnits > 0 && !assigned && (
+              <Button icon={<SendOutlined />} data-testid="assign-from-file-open" onClick={() => setReviewing(true)}>
+                {t('assignFromFile.open', { count: withUnits })}
+              </Button>
+            )}
             <Button href="#/suggestions">{t('report.toList')}</Button>
             <Button type="primary" onClick={onRestart}>
               {t('report.again')}

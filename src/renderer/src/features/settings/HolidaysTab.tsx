@@ -2,7 +2,8 @@
  * 节假日: the working-day calendar of one year as month grids (休 / 班), where its data comes from (built-in State
  * Council data or an administrator), the years that have data, and a warning for a year without it (due dates
  * then fall back to Monday–Friday). An administrator can load or edit a year — paste dates or click days — and,
- * before anything is applied, sees which open due dates would move. Applying never changes stored due dates.
+ * before anything is applied, sees which open due dates would move. Applying never changes stored due dates by
+ * itself; afterwards the administrator is offered to recompute the listed ones (a logged action, with a reason).
  */
 import { useMemo, useState } from 'react'
 import { Alert, Button, Flex, Select, Space, Tag, Typography } from 'antd'

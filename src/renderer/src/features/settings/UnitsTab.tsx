@@ -1,6 +1,7 @@
 /**
  * 承办单位: the units in official order (move up / down), add and edit, rename (old name kept as an alias and in
- * the history), merge into another unit (机构改革) and retire; the history of each unit in a drawer.
+ * the history), merge into another unit (机构改革) and retire; the history of each unit in a drawer. A unit that
+ * still holds open work offers administrators 转移在办事项 (features/handling's `TransferOpenAssignmentsDialog`).
  */
 import { useState } from 'react'
 import { App, Button, Flex, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd'
@@ -10,7 +11,8 @@ import { useTranslation } from 'react-i18next'
 import type { Unit } from '@shared/domain/model'
 import { getDb } from '../../store/db'
 import { listUnits, reorderUnits } from '../../store/repositories/units'
-import { useOperator } from '../operators'
+import { canAdminister, useOperator } from '../operators'
+import { TRANSFERABLE_STATES, TransferOpenAssignmentsDialog } from '../handling'
 import { nowIso } from '../common/clock'
 import { retireUnit } from './settingsStore'
 import { useErrorText } from './errorText'
@@ -25,12 +27,14 @@ type Dialog =
   | { kind: 'rename'; unit: Unit }
   | { kind: 'merge'; unit: Unit }
   | { kind: 'history'; unit: Unit }
+  | { kind: 'transfer'; unit: Unit }
   | null
 
 export function UnitsTab({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation('settings')
   const db = getDb()
-  const { actor } = useOperator()
+  const { actor, operator } = useOperator()
+  const isAdministrator = canAdminister(operator) && !readOnly
   const { message, modal } = App.useApp()
   const errorText = useErrorText()
   const [showRetired, setShowRetired] = useState(false)
@@ -39,6 +43,19 @@ export function UnitsTab({ readOnly }: { readOnly: boolean }) {
   const active = all?.filter((u) => u.active) ?? []
   const shown = showRetired ? (all ?? []) : active
   const nameOf = (id: string | null) => all?.find((u) => u.id === id)?.name ?? ''
+  // Units holding parts that would move with them (the dialog counts exactly, this only decides the button).
+  const withOpenWork = useLiveQuery(
+    async () =>
+      new Set(
+        (
+          await db.assignments
+            .where('state')
+            .anyOf([...TRANSFERABLE_STATES])
+            .toArray()
+        ).map((a) => a.unitId),
+      ),
+    [db],
+  )
 
   const move = async (unit: Unit, step: -1 | 1) => {
     const ids = active.map((u) => u.id)
@@ -212,6 +229,16 @@ export function UnitsTab({ readOnly }: { readOnly: boolean }) {
                   <Button size="small" type="link" danger disabled={readOnly || !u.active} onClick={() => retire(u)}>
                     {t('units.actions.retire')}
                   </Button>
+                  {isAdministrator && withOpenWork?.has(u.id) && (
+                    <Button
+                      size="small"
+                      type="link"
+                      data-testid="unit-transfer-open"
+                      onClick={() => setDialog({ kind: 'transfer', unit: u })}
+                    >
+                      {t('units.actions.transferOpen')}
+                    </Button>
+                  )}
                   <Button
                     size="small"
                     type="link"
@@ -231,6 +258,13 @@ export function UnitsTab({ readOnly }: { readOnly: boolean }) {
       )}
       {dialog?.kind === 'rename' && <UnitRenameModal unit={dialog.unit} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'merge' && <UnitMergeModal unit={dialog.unit} units={active} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'transfer' && (
+        <TransferOpenAssignmentsDialog
+          unitId={dialog.unit.id}
+          successorId={dialog.unit.successorId}
+          onClose={() => setDialog(null)}
+        />
+      )}
       <UnitHistoryDrawer
         unit={dialog?.kind === 'history' ? (all?.find((u) => u.id === dialog.unit.id) ?? dialog.unit) : null}
         nameOf={nameOf}

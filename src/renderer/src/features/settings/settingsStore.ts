@@ -1,12 +1,24 @@
 /**
  * Store functions the settings screens need that the store does not (yet) have: retiring a unit, merging a unit
- * with the transfer of its open work (机构改革), category usage, the open due dates a holiday change could move,
- * and taking an administrator's holiday year back to the built-in data. Each runs in its own transaction(s);
- * workflow changes go through the command runner, one suggestion per transaction, each with its event.
+ * with the transfer of its open work (机构改革), category usage, the open due dates a holiday change could move and
+ * their explicit recomputation, and taking an administrator's holiday year back to the built-in data. Each runs in
+ * its own transaction(s); workflow changes go through the command runner, one suggestion per transaction, each
+ * with its event.
  */
-import type { Actor, Assignment, AssignmentState, DueDate, DueKind, Id, Result, Unit } from '@shared/domain/model'
+import type {
+  Actor,
+  Assignment,
+  AssignmentState,
+  DomainError,
+  DueDate,
+  DueKind,
+  Id,
+  Result,
+  Unit,
+} from '@shared/domain/model'
 import { err, ok } from '@shared/domain/model'
-import { transferToSuccessor } from '@shared/domain/workflow'
+import type { RecomputedDueDate, SuggestionAggregate } from '@shared/domain/workflow'
+import { openDueDatesOf, recomputeDueDates, transferToSuccessor } from '@shared/domain/workflow'
 import type { SuggestionDb } from '../../store/db'
 import { runCommand } from '../../store/commandRunner'
 import { loadWorkflowContext } from '../../store/workflowContext'
@@ -16,8 +28,6 @@ import { mergeUnit } from '../../store/repositories/units'
 const ENDED_STATES: readonly AssignmentState[] = ['returned', 'transferred', 'closed']
 /** States in which a unit still has work on a suggestion (what a merge moves to the successor). */
 const DONE_FOR_UNIT: readonly AssignmentState[] = [...ENDED_STATES, 'opinion-sent']
-
-const isOpen = (a: Assignment): boolean => !ENDED_STATES.includes(a.state)
 
 /** Open assignments held by a unit (what would move to a successor). */
 export async function openAssignmentsOfUnit(db: SuggestionDb, unitId: Id): Promise<Assignment[]> {
@@ -97,45 +107,105 @@ export interface OpenDueDate extends DueDate {
   unitName: string
 }
 
-/** Kinds still open once a unit has replied: publication (until published) and promised follow-ups. */
-const OPEN_AFTER_REPLY: readonly DueKind[] = ['publish', 'follow-up']
+/** Stages in which a suggestion's parts can still owe something (what `recomputeDueDates` accepts). */
+const WITH_PARTS = new Set(['assigned', 'closed'])
 
 /**
- * Whether a due date still binds anyone: not on an ended assignment, not the 交办 limit of work already assigned,
- * not a reply-side limit of a part already replied to, not the publication limit of a published reply.
+ * Every due date that still binds someone (the workflow's `openDueDatesOf`: current parts, steps not yet done),
+ * decorated for display — the same dates `recomputeDueDates` would consider. One read transaction.
  */
-function stillOpen(a: Assignment, d: DueDate, published: ReadonlySet<Id>): boolean {
-  if (d.kind === 'assign') return false
-  if (a.state === 'replied' && !OPEN_AFTER_REPLY.includes(d.kind)) return false
-  if (d.kind === 'publish' && published.has(a.id)) return false
-  return true
-}
-
-/** Every still-open due date of every open assignment, decorated for display (one read transaction). */
 export async function openDueDates(db: SuggestionDb): Promise<OpenDueDate[]> {
   return db.transaction('r', [db.assignments, db.suggestions, db.units, db.sessions, db.replies], async () => {
-    const published = new Set((await db.replies.toArray()).filter((r) => r.publishedOn).map((r) => r.assignmentId))
-    const assignments = (await db.assignments.toArray()).filter(isOpen)
+    const [assignments, replies, units, sessions] = await Promise.all([
+      db.assignments.toArray(),
+      db.replies.toArray(),
+      db.units.toArray(),
+      db.sessions.toArray(),
+    ])
     const suggestionIds = [...new Set(assignments.map((a) => a.suggestionId))]
-    const suggestions = new Map((await db.suggestions.bulkGet(suggestionIds)).flatMap((s) => (s ? [[s.id, s]] : [])))
-    const units = new Map((await db.units.toArray()).map((u) => [u.id, u]))
-    const sessions = new Map((await db.sessions.toArray()).map((s) => [s.id, s]))
-    return assignments.flatMap((a) => {
-      const suggestion = suggestions.get(a.suggestionId)
-      return a.dueDates
-        .filter((d) => stillOpen(a, d, published))
-        .map((d) => ({
+    const suggestions = (await db.suggestions.bulkGet(suggestionIds)).flatMap((s) =>
+      s && WITH_PARTS.has(s.stage) ? [s] : [],
+    )
+    const unitNames = new Map(units.map((u) => [u.id, u.name]))
+    const sessionNames = new Map(sessions.map((s) => [s.id, s.name]))
+    const bySuggestion = <T extends { suggestionId: Id }>(items: T[]): Map<Id, T[]> => {
+      const map = new Map<Id, T[]>()
+      for (const item of items) map.set(item.suggestionId, [...(map.get(item.suggestionId) ?? []), item])
+      return map
+    }
+    const partsOf = bySuggestion(assignments)
+    const repliesOf = bySuggestion(replies)
+    return suggestions.flatMap((suggestion) => {
+      const state: SuggestionAggregate = {
+        suggestion,
+        assignments: partsOf.get(suggestion.id) ?? [],
+        replies: repliesOf.get(suggestion.id) ?? [],
+        ratings: [],
+      }
+      return state.assignments.flatMap((a) =>
+        openDueDatesOf(state, a).map((d) => ({
           ...d,
           assignmentId: a.id,
           suggestionId: a.suggestionId,
           unitId: a.unitId,
-          numberText: suggestion?.numberText ?? '',
-          title: suggestion?.title ?? '',
-          sessionName: (suggestion && sessions.get(suggestion.sessionId)?.name) ?? '',
-          unitName: units.get(a.unitId)?.name ?? '',
-        }))
+          numberText: suggestion.numberText,
+          title: suggestion.title,
+          sessionName: sessionNames.get(suggestion.sessionId) ?? '',
+          unitName: unitNames.get(a.unitId) ?? '',
+        })),
+      )
     })
   })
+}
+
+/** A due date chosen for recomputation (e.g. a row of the holiday preview). */
+export interface DueDateToRecompute {
+  suggestionId: Id
+  assignmentId: Id
+  kind: DueKind
+}
+
+export interface RecomputeSummary {
+  /** Suggestions whose dates moved, with what moved (old → new). */
+  recomputed: { suggestionId: Id; moved: RecomputedDueDate[] }[]
+  /** Suggestions where the calendar in force gave the same dates (`no-due-date-moved`): nothing was written. */
+  unchanged: Id[]
+  /** Suggestions refused for another reason. */
+  failed: { suggestionId: Id; error: DomainError }[]
+}
+
+/**
+ * 重新计算期限 for the chosen due dates: one `recomputeDueDates` command per suggestion (one transaction and one
+ * 'due-dates-recomputed' event each), on the calendar in force when called. `onProgress(done, total)` is called
+ * after each suggestion. A suggestion that fails does not stop the others.
+ */
+export async function recomputeChosenDueDates(
+  db: SuggestionDb,
+  chosen: readonly DueDateToRecompute[],
+  reason: string,
+  actor: Actor,
+  clock: { now: string; today: string },
+  onProgress?: (done: number, total: number) => void,
+): Promise<RecomputeSummary> {
+  const suggestionIds = [...new Set(chosen.map((c) => c.suggestionId))]
+  const ctx = await loadWorkflowContext(db, { actor, ...clock })
+  const summary: RecomputeSummary = { recomputed: [], unchanged: [], failed: [] }
+  for (const [i, suggestionId] of suggestionIds.entries()) {
+    const dueDates = chosen
+      .filter((c) => c.suggestionId === suggestionId)
+      .map((c) => ({ assignmentId: c.assignmentId, kind: c.kind }))
+    const outcome = await runCommand(db, {
+      suggestionId,
+      execute: (state) => recomputeDueDates(state, { reason, dueDates }, ctx),
+    })
+    if (outcome.ok) {
+      const moved = outcome.value.change.events.flatMap((e) => (e.data.dueDates ?? []) as RecomputedDueDate[])
+      summary.recomputed.push({ suggestionId, moved })
+    } else if (outcome.error.code === 'no-due-date-moved') summary.unchanged.push(suggestionId)
+    else summary.failed.push({ suggestionId, error: outcome.error })
+    onProgress?.(i + 1, suggestionIds.length)
+  }
+  return summary
 }
 
 /** Drops an administrator's data for a year, so the built-in data (or the weekday fallback) is in force again. */

@@ -5,7 +5,7 @@
  * would be accepted (the command still has the last word and its refusal is shown if it disagrees).
  */
 import type { WorkflowCommandName } from '@shared/domain/workflow'
-import type { Assignment, AssignmentState } from '@shared/domain/model'
+import type { Assignment, AssignmentState, IsoDate } from '@shared/domain/model'
 import {
   currentAssignments,
   isReplyingRole,
@@ -36,8 +36,12 @@ export function actionForCommand(command: WorkflowCommandName): WorkflowAction |
   return (workflowActions as readonly string[]).includes(command) ? (command as WorkflowAction) : null
 }
 
-/** Current assignments an action works on (empty for suggestion-level actions). */
-export function assignmentsFor(agg: SuggestionAggregate, action: WorkflowAction): Assignment[] {
+/**
+ * Current assignments an action works on (empty for suggestion-level actions). A return (退回) is offered only
+ * before the lead unit has replied, and — when `today` is given — only to parts whose return limit has not
+ * passed (the command refuses later requests with the limit; a menu should not offer them).
+ */
+export function assignmentsFor(agg: SuggestionAggregate, action: WorkflowAction, today?: IsoDate): Assignment[] {
   const current = currentAssignments(agg)
   const inState = (states: readonly AssignmentState[], replyingOnly = false) =>
     current.filter((a) => states.includes(a.state) && (!replyingOnly || isReplyingRole(a)))
@@ -45,7 +49,8 @@ export function assignmentsFor(agg: SuggestionAggregate, action: WorkflowAction)
     case 'signFor':
       return inState(['assigned'])
     case 'requestReturn':
-      return inState(['assigned', 'signed'])
+      if (agg.suggestion.stage === 'closed' || current.some(isRepliedLead)) return []
+      return inState(['assigned', 'signed']).filter((a) => today === undefined || !returnLimitPassed(a, today))
     case 'approveReturn':
     case 'denyReturn':
       return inState(['return-requested'])
@@ -67,6 +72,15 @@ export function assignmentsFor(agg: SuggestionAggregate, action: WorkflowAction)
   }
 }
 
+function isRepliedLead(a: Assignment): boolean {
+  return a.role === 'lead' && (a.state === 'replied' || a.state === 'closed')
+}
+
+function returnLimitPassed(a: Assignment, today: IsoDate): boolean {
+  const limit = a.dueDates.find((d) => d.kind === 'return-limit')
+  return limit !== undefined && today > limit.date
+}
+
 function canClose(agg: SuggestionAggregate): boolean {
   if (agg.suggestion.stage !== 'assigned') return false
   const replying = currentAssignments(agg).filter(isReplyingRole)
@@ -77,8 +91,8 @@ function canClose(agg: SuggestionAggregate): boolean {
   })
 }
 
-/** The actions valid now, in the order of the lifecycle. */
-export function validActions(agg: SuggestionAggregate): WorkflowAction[] {
+/** The actions valid now (on `today`, when given: see `assignmentsFor`), in the order of the lifecycle. */
+export function validActions(agg: SuggestionAggregate, today?: IsoDate): WorkflowAction[] {
   const stage = agg.suggestion.stage
   const out: WorkflowAction[] = []
   const replyingLive = currentAssignments(agg).filter(isReplyingRole)
@@ -94,7 +108,7 @@ export function validActions(agg: SuggestionAggregate): WorkflowAction[] {
     'rate',
     'startRehandling',
   ] as const) {
-    if (assignmentsFor(agg, action).length > 0) out.push(action)
+    if (assignmentsFor(agg, action, today).length > 0) out.push(action)
   }
   if (canClose(agg)) out.push('close')
   if (stage === 'registered' || stage === 'accepted') out.push('notAccept')

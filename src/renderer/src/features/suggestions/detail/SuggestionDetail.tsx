@@ -138,7 +138,13 @@ export function SuggestionDetail() {
                 />
               }
             >
-              <AssignmentList assignments={detail.assignments} unitName={unitName} calendar={calendar} today={today} />
+              <AssignmentList
+                assignments={detail.assignments}
+                unitName={unitName}
+                calendar={calendar}
+                today={today}
+                aggregate={detail}
+              />
             </Card>
             <HandlingPanel aggregate={detail} unitName={unitName} />
           </Flex>

@@ -21,6 +21,10 @@ import { useReferenceData } from '../useReferenceData'
 import { EMPTY_VIEW, isFiltered, toListFilters } from './listFilterParams'
 import { ListToolbar } from './ListToolbar'
 import { useListView } from './useListView'
+import { loadDetailScreen } from '../detail/loadDetailScreen'
+
+/** After this long on the list, the detail screen's code loads in the background, so opening a row is quick. */
+const DETAIL_PREFETCH_MS = 2000
 
 /** Height left for the table body below its top edge, following window resizes. */
 function useBodyHeight(ref: React.RefObject<HTMLElement | null>): number {
@@ -54,6 +58,10 @@ export function SuggestionList() {
   const tableRef = useRef<HTMLDivElement>(null)
   const bodyHeight = useBodyHeight(tableRef)
   const onChange = useCallback((change: Parameters<typeof setView>[0]) => setView(change), [setView])
+  useEffect(() => {
+    const timer = window.setTimeout(() => void loadDetailScreen().catch(() => undefined), DETAIL_PREFETCH_MS)
+    return () => window.clearTimeout(timer)
+  }, [])
 
   const unitName = useCallback((id: string) => reference?.unitById.get(id)?.name ?? '', [reference])
   const sortOrder = (field: SuggestionSortField) =>

@@ -49,6 +49,7 @@ const board = {
   clearSelection: 'Clear selection',
   keyboardHint:
     'Keyboard: arrows move the focus, Enter opens the actions, Ctrl+←/→ moves to the next stage, Space selects cards to assign',
+  updating: 'Updating…',
   readOnly: 'Read-only users cannot handle suggestions',
   noPartFor: 'No unit of this suggestion can "{{action}}" now',
 }

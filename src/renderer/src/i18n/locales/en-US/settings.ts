@@ -51,6 +51,7 @@ const settings = {
       merge: 'Merge',
       retire: 'Retire',
       history: 'History',
+      transferOpen: 'Transfer open work',
     },
     retire: {
       title: 'Retire “{{name}}”?',
@@ -266,9 +267,27 @@ const settings = {
       change: 'Old → new',
       notMoved: 'Applying does not change any stored due date',
       recomputeNote:
-        'The list is for information. Recomputing stored due dates is a separate, logged action that this version does not offer in bulk yet; adjust individual suggestions through their workflow (e.g. an extension).',
+        'The list is for information. After applying, an administrator may recompute these due dates: each from its stored rule and start on the new calendar, with a reason, logged on each suggestion.',
       ok: 'Apply',
       done: 'Holidays of {{year}} applied; {{count}} stored due dates left unchanged',
+    },
+    recompute: {
+      title: 'Holidays of {{year}} applied',
+      applied:
+        'The holidays of {{year}} are applied. Under the new calendar these {{count}} open due dates change; the stored dates have not changed yet:',
+      offer: 'Recompute these due dates',
+      skip: 'Not now',
+      reason: 'Reason for recomputing',
+      reasonPlaceholder: 'e.g. holiday arrangements of {{year}} changed',
+      reasonRequired: 'Please give a reason for recomputing',
+      note: 'Each due date is recomputed from its stored rule and start on the working-day calendar in force now; the old dates stay in the due-date history and each suggestion gets a "Due dates recomputed" entry. Dates that do not change are left alone.',
+      adminOnly: 'Only an administrator can recompute due dates.',
+      running: 'Recomputing: {{done}} / {{total}} suggestions',
+      doneTitle: 'Recomputation finished',
+      summary: '{{dates}} due dates of {{suggestions}} suggestions recomputed',
+      unchanged: '{{count}} suggestions did not change on the current calendar and were left alone',
+      failed: '{{count}} suggestions could not be recomputed:',
+      finish: 'Done',
     },
   },
   backup: {

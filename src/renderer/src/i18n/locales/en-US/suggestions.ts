@@ -89,6 +89,7 @@ const suggestions = {
       signedOn: 'Signed for on',
       dueDates: 'Due dates',
       extendedTo: 'Extended to {{date}}',
+      returnLimitPassed: 'Return window closed',
       returnRequest: 'Return requested: {{reason}}',
       unknownUnit: '(unknown unit)',
     },

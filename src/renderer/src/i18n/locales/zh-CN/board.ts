@@ -49,6 +49,7 @@ const board = {
   batchAssign: '批量交办（{{count}} 件）',
   clearSelection: '取消选择',
   keyboardHint: '键盘：方向键移动焦点，Enter 打开操作菜单，Ctrl+←/→ 移到相邻阶段，空格选择待交办建议',
+  updating: '正在更新…',
   readOnly: '只读用户不能办理建议',
   noPartFor: '该建议目前没有可以“{{action}}”的承办单位',
 }

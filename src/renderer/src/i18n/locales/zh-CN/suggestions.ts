@@ -90,6 +90,7 @@ const suggestions = {
       signedOn: '签收日期',
       dueDates: '期限',
       extendedTo: '延期至 {{date}}',
+      returnLimitPassed: '已过退回期限',
       returnRequest: '申请退回：{{reason}}',
       unknownUnit: '（未知单位）',
     },
