@@ -3,7 +3,7 @@
  * `virtual`, only the visible rows are in the DOM) over every match — 100,000 rows stay smooth because the
  * filtering and sorting happen in the store's in-memory list index. Loading and empty are told apart.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { Button, Empty, Flex, Spin, Table, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface'
@@ -22,6 +22,11 @@ import { EMPTY_VIEW, isFiltered, toListFilters } from './listFilterParams'
 import { ListToolbar } from './ListToolbar'
 import { useListView } from './useListView'
 import { loadDetailScreen } from '../detail/loadDetailScreen'
+
+// Loaded on its own: exceljs must not weigh on the list's first render.
+const ExportListButton = lazy(() =>
+  import('../../export/ExportListButton').then((module) => ({ default: module.ExportListButton })),
+)
 
 /** After this long on the list, the detail screen's code loads in the background, so opening a row is quick. */
 const DETAIL_PREFETCH_MS = 2000
@@ -222,11 +227,16 @@ export function SuggestionList() {
             ? t('list.count', { count: list.total })
             : t('list.countLoading', { count: list.total })}
         </Typography.Text>
-        {filtered && (
-          <Button size="small" type="link" onClick={() => setView({ ...EMPTY_VIEW, sort: view.sort })}>
-            {t('list.clearFilters')}
-          </Button>
-        )}
+        <Flex gap={8} align="center">
+          {filtered && (
+            <Button size="small" type="link" onClick={() => setView({ ...EMPTY_VIEW, sort: view.sort })}>
+              {t('list.clearFilters')}
+            </Button>
+          )}
+          <Suspense fallback={null}>
+            <ExportListButton filters={filters} rows={list.rows} />
+          </Suspense>
+        </Flex>
       </Flex>
       <div ref={tableRef} lang={i18n.language}>
         {body}
