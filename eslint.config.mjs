@@ -6,12 +6,36 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 const forbiddenInShared = [
-  'electron', 'dexie', 'dexie-react-hooks', 'dexie-export-import', 'react', 'react-dom', 'i18next', 'react-i18next',
-  'antd', 'exceljs', 'fs', 'path', 'os', 'child_process', 'crypto',
+  'electron',
+  'dexie',
+  'dexie-react-hooks',
+  'dexie-export-import',
+  'react',
+  'react-dom',
+  'i18next',
+  'react-i18next',
+  'antd',
+  'exceljs',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
 ]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/generated/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/fixtures/generated/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,16 +53,33 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: forbiddenInShared.map((name) => ({ name, message: 'src/shared is the pure domain: no platform imports.' })),
-        patterns: [{ group: ['node:*', '@renderer/*', '../main/*', '../renderer/*', '../preload/*'], message: 'src/shared is the pure domain: no platform imports.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: forbiddenInShared.map((name) => ({
+            name,
+            message: 'src/shared is the pure domain: no platform imports.',
+          })),
+          patterns: [
+            {
+              group: ['node:*', '@renderer/*', '../main/*', '../renderer/*', '../preload/*'],
+              message: 'src/shared is the pure domain: no platform imports.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The renderer talks to the host only through the host bridge.' }], patterns: [{ group: ['node:*'], message: 'No Node modules in the renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to the host only through the host bridge.' }],
+          patterns: [{ group: ['node:*'], message: 'No Node modules in the renderer.' }],
+        },
+      ],
     },
   },
 )

@@ -37,7 +37,10 @@ createServer(async (req, res) => {
     }
     const info = await stat(file)
     if (!info.isFile()) throw new Error('not a file')
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    })
     res.end(await readFile(file))
   } catch {
     res.writeHead(404).end('not found')

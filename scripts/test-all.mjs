@@ -21,11 +21,20 @@ function run(name, cmd, args) {
 
 mkdirSync('test-results', { recursive: true })
 const stop = () => summarise()
-if (!run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.shared.json']) ||
-    !run('typecheck (all)', 'npm', ['run', '-s', 'typecheck'])) stop()
+if (
+  !run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.shared.json']) ||
+  !run('typecheck (all)', 'npm', ['run', '-s', 'typecheck'])
+)
+  stop()
 else if (!run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])) stop()
 else {
-  run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'])
+  run('unit tests', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=test-results/vitest.json',
+  ])
   if (run('build', 'npx', ['electron-vite', 'build'])) {
     run('end-to-end (browser and electron)', 'npx', ['playwright', 'test'])
   }
@@ -33,7 +42,9 @@ else {
 }
 
 function count() {
-  let passed = 0, fails = 0, skipped = 0
+  let passed = 0,
+    fails = 0,
+    skipped = 0
   if (existsSync('test-results/vitest.json')) {
     const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'))
     passed += v.numPassedTests ?? 0

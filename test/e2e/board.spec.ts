@@ -216,7 +216,7 @@ test('a drag to a column the workflow forbids is refused with the reason', async
   // An allowed drag opens the matching form.
   await dragCard(page, card(page, 'to-assign', '103'), column(page, 'to-sign'))
   await expect(page.getByTestId('form-assign')).toBeVisible()
-  await expect(page.getByTestId('form-assign')).toContainText('第 103 号：关于改善医院停车难的建议')
+  await expect(page.getByTestId('form-assign')).toContainText('第103号：关于改善医院停车难的建议')
 })
 
 test('signs for from the card menu, naming who is responsible', async ({ page }) => {

@@ -8,8 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { createWorkingDayCalendar, builtInHolidayYears } from '@shared/domain/calendar'
 import { accept } from '@shared/domain/workflow/review'
-import { assign } from '@shared/domain/workflow/assign'
-import { signFor } from '@shared/domain/workflow/handling'
+import { assign, signFor } from '@shared/domain/workflow/assign'
 import { BoardIndex } from '@renderer/store/boardQueries'
 import {
   BOARD_SNAPSHOT_KEY,

@@ -65,6 +65,16 @@ describe('backup and restore', () => {
     })
   })
 
+  it('leaves the board snapshot (a derived cache) out of the file', async () => {
+    const db = freshDb()
+    await populate(db)
+    await db.meta.put({ key: 'board-snapshot', value: { format: 1, entries: [] } })
+    const bytes = await exportBackup(db, { exportedAt: NOW, appVersion: '0.1.0' })
+    const summary = inspectBackup(bytes)
+    expect(summary.ok && summary.value.counts.meta).toBe(1)
+    expect(decode(bytes)).not.toContain('board-snapshot')
+  })
+
   it('takes a before-restore backup of the current data first', async () => {
     const db = freshDb()
     await populate(db)

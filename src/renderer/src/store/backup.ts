@@ -13,7 +13,8 @@
 import type { BackupEntry, HostBridge, HostResult } from '@shared/bridge/hostBridge'
 import type { Result } from '@shared/domain/model'
 import { err, ok } from '@shared/domain/model'
-import type { SuggestionDb } from './db'
+import type { MetaRow, SuggestionDb } from './db'
+import { BOARD_SNAPSHOT_KEY } from './boardSnapshot'
 import { existingSuggestionListIndex } from './listIndex'
 import { SCHEMA_VERSION } from './schema'
 import { V1_STORES, type TableName } from './schema/v1'
@@ -42,6 +43,9 @@ interface BackupFile extends BackupSummary {
 
 const ROWS_PER_PART = 5000
 
+/** `meta` rows that are caches derived from the records (the board's first-paint snapshot), left out of backups. */
+const DERIVED_META_KEYS: ReadonlySet<string> = new Set([BOARD_SNAPSHOT_KEY])
+
 /** Serialises the whole database (one read transaction, so the file is a consistent snapshot). */
 export async function exportBackup(
   db: SuggestionDb,
@@ -50,6 +54,8 @@ export async function exportBackup(
   const data = await db.transaction('r', db.tables, async () => {
     const out = {} as Record<TableName, unknown[]>
     for (const name of TABLES) out[name] = await db.table(name).toArray()
+    // Derived caches are rebuilt from the records; they would only make every backup megabytes larger.
+    out.meta = (out.meta as MetaRow[]).filter((row) => !DERIVED_META_KEYS.has(row.key))
     return out
   })
   const counts = Object.fromEntries(TABLES.map((t) => [t, data[t].length])) as Record<TableName, number>

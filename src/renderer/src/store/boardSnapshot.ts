@@ -37,8 +37,7 @@ export interface BoardSnapshot {
 }
 
 export type SnapshotRead =
-  | { ok: true; snapshot: BoardSnapshot }
-  | { ok: false; reason: 'missing' | 'corrupt' | 'stale'; marker: DataMarker }
+  { ok: true; snapshot: BoardSnapshot } | { ok: false; reason: 'missing' | 'corrupt' | 'stale'; marker: DataMarker }
 
 /** The change marker of the database; call inside a transaction over suggestions and assignments, or alone. */
 export async function readDataMarker(db: SuggestionDb): Promise<DataMarker> {
@@ -67,8 +66,7 @@ export async function readBoardSnapshot(db: SuggestionDb): Promise<SnapshotRead>
 }
 
 export type SnapshotWrite =
-  | { result: 'busy' }
-  | { result: 'written' | 'unchanged'; entries: BoardEntry[]; marker: DataMarker }
+  { result: 'busy' } | { result: 'written' | 'unchanged'; entries: BoardEntry[]; marker: DataMarker }
 
 /**
  * Writes the snapshot of `entries()` when `settled()` says the in-memory board reflects every committed change;

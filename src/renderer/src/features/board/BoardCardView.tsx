@@ -1,9 +1,12 @@
 /**
  * One card: number, title, lead unit, working days left coloured by urgency, key-supervision mark and the
  * re-handling round. Draggable (pointer events, see BoardPage), focusable (keyboard), with a menu of the actions valid now.
+ *
+ * Plain markup and CSS (board.css) rather than Typography/Tooltip: a board draws dozens of cards at once and
+ * their first paint is on the board's critical path.
  */
 import { memo, type KeyboardEvent, type PointerEvent } from 'react'
-import { Button, Checkbox, Dropdown, Flex, Tag, Tooltip, Typography } from 'antd'
+import { Button, Checkbox, Dropdown, Tag } from 'antd'
 import { FlagFilled, MoreOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { MenuProps } from 'antd'
@@ -39,6 +42,24 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
         ? t('card.dueToday')
         : t('card.daysLeft', { days: due.workingDaysLeft })
     : null
+  // The menu (a Dropdown, with its popup machinery) is mounted only on the card whose menu is open: a board
+  // shows dozens of cards at once and most menus are never opened.
+  const menuButton = (
+    <Button
+      size="small"
+      type="text"
+      icon={<MoreOutlined />}
+      aria-label={t('card.actions')}
+      aria-haspopup="menu"
+      aria-expanded={props.menuOpen}
+      data-testid="card-menu"
+      tabIndex={-1}
+      onClick={(e) => {
+        e.stopPropagation()
+        if (!props.menuOpen) props.onMenuOpenChange(card, true)
+      }}
+    />
+  )
   return (
     <div
       role="button"
@@ -62,8 +83,8 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
         background: props.selected ? '#e6f4ff' : '#fff',
       }}
     >
-      <Flex justify="space-between" align="center" gap={4}>
-        <Flex align="center" gap={6} style={{ minWidth: 0 }}>
+      <div className="board-card-row">
+        <span className="board-card-head">
           {props.selectable && (
             <Checkbox
               checked={props.selected}
@@ -71,55 +92,54 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
                 e.stopPropagation()
                 props.onToggleSelect(card, e.shiftKey)
               }}
-              aria-label={t('card.select', { number: card.numberText })}
+              aria-label={t('card.select', { number: card.number })}
               data-testid="card-select"
             />
           )}
-          <Typography.Text strong>{t('card.number', { number: card.numberText })}</Typography.Text>
+          <strong>{t('card.number', { number: card.number })}</strong>
           {card.key && (
-            <Tooltip title={t('card.key')}>
-              <FlagFilled style={{ color: '#cf1322' }} aria-label={t('card.key')} data-testid="card-key" />
-            </Tooltip>
+            <FlagFilled
+              style={{ color: '#cf1322' }}
+              title={t('card.key')}
+              aria-label={t('card.key')}
+              data-testid="card-key"
+            />
           )}
           {card.round > 1 && (
             <Tag color="purple" style={{ marginInlineEnd: 0 }} data-testid="card-round">
               {t('card.round', { round: card.round })}
             </Tag>
           )}
-        </Flex>
-        <Dropdown
-          trigger={['click']}
-          open={props.menuOpen}
-          onOpenChange={(open) => props.onMenuOpenChange(card, open)}
-          menu={{
-            items: props.menuItems ?? [{ key: 'loading', label: t('card.loadingActions'), disabled: true }],
-            onClick: ({ key }) => props.onMenuClick(card, key),
-          }}
-        >
-          <Button
-            size="small"
-            type="text"
-            icon={<MoreOutlined />}
-            aria-label={t('card.actions')}
-            data-testid="card-menu"
-            tabIndex={-1}
-            onClick={(e) => e.stopPropagation()}
-          />
-        </Dropdown>
-      </Flex>
-      <Typography.Paragraph ellipsis={{ rows: 2, tooltip: card.title }} style={{ margin: '2px 0 4px', fontSize: 13 }}>
+        </span>
+        {props.menuOpen ? (
+          <Dropdown
+            trigger={['click']}
+            open
+            onOpenChange={(open) => props.onMenuOpenChange(card, open)}
+            menu={{
+              items: props.menuItems ?? [{ key: 'loading', label: t('card.loadingActions'), disabled: true }],
+              onClick: ({ key }) => props.onMenuClick(card, key),
+            }}
+          >
+            {menuButton}
+          </Dropdown>
+        ) : (
+          menuButton
+        )}
+      </div>
+      <div className="board-card-title" title={card.title}>
         {card.title}
-      </Typography.Paragraph>
-      <Flex justify="space-between" align="center" gap={4}>
-        <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 130 }} data-testid="card-unit">
+      </div>
+      <div className="board-card-row">
+        <span className="board-card-unit" data-testid="card-unit">
           {props.unitName ?? t('card.noUnit')}
-        </Typography.Text>
+        </span>
         {due && daysText && (
           <Tag color={daysTagColour(due)} style={{ marginInlineEnd: 0 }} data-testid="card-days">
             {daysText}
           </Tag>
         )}
-      </Flex>
+      </div>
     </div>
   )
 })

@@ -44,6 +44,9 @@ export const BoardColumnView = memo(function BoardColumnView(props: BoardColumnV
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT + CARD_GAP,
     overscan: 6,
+    // The column's height before it is measured (board.css: 100vh - 250px less the head), so the first render
+    // already holds the visible cards instead of waiting for a measuring pass.
+    initialRect: { width: 248, height: Math.max(360, window.innerHeight - 290) },
     getItemKey: (i) => props.cards[i]?.id ?? i,
   })
   const { focusRequest } = props

@@ -47,6 +47,10 @@ import { UnitLoadTable } from './UnitLoadTable'
 import { canScroll, edgeScrollSpeed } from './edgeScroll'
 import './board.css'
 
+// This module is loaded only when the board is opened: start reading the board snapshot now, while the shell
+// and the operator gate render, rather than when the board first renders.
+void getBoardIndex(getDb()).ensurePreview()
+
 export default function BoardPage() {
   return (
     <RequireOperator>

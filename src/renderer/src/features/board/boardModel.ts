@@ -31,6 +31,8 @@ export interface BoardCard {
   id: Id
   sessionId: Id
   numberText: string
+  /** Normalised number (`12` for `第0012号`), shown as 第12号 on the card. */
+  number: string
   numberSort: number
   title: string
   category: string | null
@@ -93,13 +95,13 @@ export interface BoardModel {
 }
 
 function cardOf(entry: BoardEntry, status: (date: IsoDate) => DueStatus): BoardCard {
-  const { replyDue, number, ...rest } = entry
+  const { replyDue, ...rest } = entry
   let due: BoardCardDue | null = null
   if (replyDue) {
     const st = status(replyDue.date)
     due = { kind: replyDue.kind, date: replyDue.date, workingDaysLeft: st.workingDaysLeft, urgency: st.urgency }
   }
-  return { ...rest, due, searchText: `${entry.numberText} ${number} ${entry.title}`.toLowerCase() }
+  return { ...rest, due, searchText: `${entry.numberText} ${entry.number} ${entry.title}`.toLowerCase() }
 }
 
 /** Most urgent first (fewest working days left; cards without a date last), then by number. */

@@ -160,7 +160,7 @@ export function AssignForm(props: AssignFormProps) {
 
   const subject =
     props.aggregates.length === 1 && first
-      ? t('common.subject', { number: first.numberText, title: first.title })
+      ? t('common.subject', { number: first.number, title: first.title })
       : t('assign.batchSubject', { count: props.aggregates.length })
 
   return (

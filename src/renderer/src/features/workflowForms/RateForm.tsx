@@ -63,7 +63,7 @@ export function RateForm(props: SingleFormProps) {
     <WorkflowModal
       title={t('actions.rate')}
       okText={t('actions.rate')}
-      subject={t('common.subject', { number: s.numberText, title: s.title })}
+      subject={t('common.subject', { number: s.number, title: s.title })}
       onSubmit={submit}
       onCancel={props.onCancel}
       testId="form-rate"

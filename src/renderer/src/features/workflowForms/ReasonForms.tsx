@@ -59,7 +59,7 @@ export function ReasonForm(props: SingleFormProps & { action: ReasonAction }) {
     <WorkflowModal
       title={t(`actions.${props.action}`)}
       okText={t(`actions.${props.action}`)}
-      subject={t('common.subject', { number: s.numberText, title: s.title })}
+      subject={t('common.subject', { number: s.number, title: s.title })}
       onSubmit={submit}
       onCancel={props.onCancel}
       testId={`form-${props.action}`}

@@ -71,7 +71,7 @@ export function DraftReplyForm(props: SingleFormProps) {
     <WorkflowModal
       title={t('actions.draftReply')}
       okText={t('actions.draftReply')}
-      subject={t('common.subject', { number: s.numberText, title: s.title })}
+      subject={t('common.subject', { number: s.number, title: s.title })}
       onSubmit={submit}
       onCancel={props.onCancel}
       testId="form-draftReply"
@@ -154,7 +154,7 @@ export function SignOffOrSendForm(props: SingleFormProps & { action: 'signOffRep
     <WorkflowModal
       title={title}
       okText={props.action === 'sendReply' && needsSignOff ? t('reply.signOffAndSend') : title}
-      subject={t('common.subject', { number: s.numberText, title: s.title })}
+      subject={t('common.subject', { number: s.number, title: s.title })}
       onSubmit={submit}
       onCancel={props.onCancel}
       testId={`form-${props.action}`}

@@ -50,7 +50,7 @@ export function RequestReturnForm(props: SingleFormProps) {
     <WorkflowModal
       title={t('actions.requestReturn')}
       okText={t('actions.requestReturn')}
-      subject={t('common.subject', { number: s.numberText, title: s.title })}
+      subject={t('common.subject', { number: s.number, title: s.title })}
       onSubmit={submit}
       onCancel={props.onCancel}
       testId="form-requestReturn"

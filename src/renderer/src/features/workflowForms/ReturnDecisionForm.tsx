@@ -42,7 +42,7 @@ export function ReturnDecisionForm(props: SingleFormProps & { decision: 'approve
     <WorkflowModal
       title={t('returnDecision.title')}
       okText={decision === 'approve' ? t('actions.approveReturn') : t('actions.denyReturn')}
-      subject={t('common.subject', { number: s.numberText, title: s.title })}
+      subject={t('common.subject', { number: s.number, title: s.title })}
       onSubmit={submit}
       onCancel={props.onCancel}
       testId="form-returnDecision"

@@ -44,7 +44,7 @@ export function SignForForm(props: SingleFormProps) {
     <WorkflowModal
       title={t('actions.signFor')}
       okText={t('actions.signFor')}
-      subject={t('common.subject', { number: s.numberText, title: s.title })}
+      subject={t('common.subject', { number: s.number, title: s.title })}
       onSubmit={submit}
       onCancel={props.onCancel}
       testId="form-signFor"

@@ -11,7 +11,7 @@ const board = {
     closed: '已办结',
   },
   card: {
-    number: '第 {{number}} 号',
+    number: '第{{number}}号',
     key: '重点督办',
     round: '第 {{round}} 轮',
     overdueBy: '逾期 {{days}} 个工作日',
@@ -21,7 +21,7 @@ const board = {
     actions: '操作',
     loadingActions: '正在读取可用操作…',
     open: '查看详情',
-    select: '选择第 {{number}} 号建议',
+    select: '选择第{{number}}号建议',
   },
   view: {
     stages: '按阶段',

@@ -2,7 +2,7 @@
 const workflowForms = {
   common: {
     cancel: '取消',
-    subject: '第 {{number}} 号：{{title}}',
+    subject: '第{{number}}号：{{title}}',
     assignment: '承办单位',
     unit: '承办单位',
     on: '办理日期',
