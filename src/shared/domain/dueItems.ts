@@ -21,11 +21,8 @@ import type { WorkingDayCalendar } from './calendar/workingDayCalendar'
 import { computeDueDate } from './deadlines'
 import { addDays, compareDates, daysBetween } from './dates'
 import type {
-  Assignment,
   AssignmentRole,
-  AssignmentState,
   DeadlineRule,
-  DueDate,
   DueKind,
   Id,
   IsoDate,
@@ -35,8 +32,8 @@ import type {
 } from './model'
 import type { Urgency } from './overdue'
 import type { SuggestionAggregate } from './workflow/aggregate'
-import { currentAssignments, replyOf } from './workflow/aggregate'
-import { isFollowUpOpen, owesPublication } from './workflow/disclosure'
+import { currentAssignments } from './workflow/aggregate'
+import { isDueStillOpen } from './workflow/recompute'
 import { remind, type RemindInput } from './workflow/handling'
 
 export const dueKinds: readonly DueKind[] = [
@@ -81,32 +78,7 @@ export interface CollectDueItemsInput {
   onlyUnitId?: Id | null
 }
 
-const BEFORE_REPLY: readonly AssignmentState[] = ['assigned', 'signed', 'return-requested', 'review', 'rehandling']
-const MAY_RETURN: readonly AssignmentState[] = ['assigned', 'signed']
 const OUT_OF_PLAY = new Set(['not-accepted', 'withdrawn', 'merged'])
-
-/** Whether the step a stored due date watches is still to be done. */
-function isOpen(agg: SuggestionAggregate, a: Assignment, due: DueDate): boolean {
-  switch (due.kind) {
-    case 'assign':
-      return false
-    case 'return-limit':
-      return MAY_RETURN.includes(a.state)
-    case 'co-opinion':
-      return a.role === 'co' && MAY_RETURN.includes(a.state)
-    case 'internal-review': {
-      if (a.state === 'review') return replyOf(agg, a)?.state === 'draft'
-      return BEFORE_REPLY.includes(a.state)
-    }
-    case 'reply':
-    case 'rehandling-reply':
-      return BEFORE_REPLY.includes(a.state)
-    case 'publish':
-      return owesPublication(agg, a)
-    case 'follow-up':
-      return isFollowUpOpen(agg, a, due)
-  }
-}
 
 /** Kinds that only close a window (a right lapses), never a step someone owes. */
 export const windowKinds: readonly DueKind[] = ['return-limit']
@@ -151,7 +123,7 @@ export function collectDueItems(input: CollectDueItemsInput): DueItem[] {
     for (const a of currentAssignments(agg)) {
       if (only !== null && a.unitId !== only) continue
       a.dueDates.forEach((due, i) => {
-        if (!isOpen(agg, a, due)) return
+        if (!isDueStillOpen(agg, a, due)) return
         out.push({
           ...base,
           key: `${a.id}:${due.kind}:${due.date}:${i}`,

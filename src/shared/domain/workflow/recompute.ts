@@ -43,8 +43,11 @@ import { isFollowUpOpen, owesPublication } from './disclosure'
 const BEFORE_REPLY: readonly AssignmentState[] = ['assigned', 'signed', 'return-requested', 'review', 'rehandling']
 const MAY_RETURN: readonly AssignmentState[] = ['assigned', 'signed']
 
-/** Whether the step a stored due date watches is still to be done (the same reading as the deadline calendar's). */
-function isStillOpen(state: SuggestionAggregate, a: Assignment, due: DueDate): boolean {
+/**
+ * Whether the step a stored due date watches is still to be done. One reading for the deadline calendar, the
+ * reminders (dueItems.ts) and recomputation, so a date is "open" the same way everywhere.
+ */
+export function isDueStillOpen(state: SuggestionAggregate, a: Assignment, due: DueDate): boolean {
   switch (due.kind) {
     case 'assign':
       return false
@@ -72,7 +75,7 @@ function isStillOpen(state: SuggestionAggregate, a: Assignment, due: DueDate): b
  */
 export function openDueDatesOf(state: SuggestionAggregate, assignment: Assignment): DueDate[] {
   if (!currentAssignments(state).some((a) => a.id === assignment.id)) return []
-  return assignment.dueDates.filter((d) => isStillOpen(state, assignment, d))
+  return assignment.dueDates.filter((d) => isDueStillOpen(state, assignment, d))
 }
 
 /** One due date to recompute: a part and the kind of date (a part has at most one current date of each kind). */
