@@ -5,7 +5,7 @@
  * skips with a printed reason where no Electron binary exists). Ends with one line `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const steps = []
 let failed = false
@@ -19,7 +19,10 @@ function run(name, cmd, args) {
   return ok
 }
 
-mkdirSync('test-results', { recursive: true })
+// Reports live outside test-results/, which Playwright empties when it starts; stale ones from an earlier run must
+// never be counted.
+rmSync('test-reports', { recursive: true, force: true })
+mkdirSync('test-reports', { recursive: true })
 const stop = () => summarise()
 if (
   !run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.shared.json']) ||
@@ -33,7 +36,7 @@ else {
     'run',
     '--reporter=default',
     '--reporter=json',
-    '--outputFile=test-results/vitest.json',
+    '--outputFile=test-reports/vitest.json',
   ])
   if (run('build', 'npx', ['electron-vite', 'build'])) {
     run('end-to-end (browser and electron)', 'npx', ['playwright', 'test'])
@@ -45,14 +48,14 @@ function count() {
   let passed = 0,
     fails = 0,
     skipped = 0
-  if (existsSync('test-results/vitest.json')) {
-    const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'))
+  if (existsSync('test-reports/vitest.json')) {
+    const v = JSON.parse(readFileSync('test-reports/vitest.json', 'utf8'))
     passed += v.numPassedTests ?? 0
     fails += v.numFailedTests ?? 0
     skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0)
   }
-  if (existsSync('test-results/playwright.json')) {
-    const p = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'))
+  if (existsSync('test-reports/playwright.json')) {
+    const p = JSON.parse(readFileSync('test-reports/playwright.json', 'utf8'))
     passed += p.stats?.expected ?? 0
     fails += (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0)
     skipped += p.stats?.skipped ?? 0
