@@ -28,6 +28,7 @@ import {
   WorkflowFormHost,
   actionForCommand,
   assignmentsFor,
+  perAssignmentActions,
   useUnitDirectory,
   validActions,
   type WorkflowFormRequest,
@@ -59,18 +60,8 @@ export default function BoardPage() {
   )
 }
 
-/** Actions that work on one unit's part: a move opens them only when such a part exists. */
-const PER_ASSIGNMENT = new Set([
-  'signFor',
-  'requestReturn',
-  'approveReturn',
-  'denyReturn',
-  'draftReply',
-  'signOffReply',
-  'sendReply',
-  'rate',
-  'startRehandling',
-])
+/** A move opens a per-part action only when such a part exists. */
+const PER_ASSIGNMENT: ReadonlySet<string> = new Set(perAssignmentActions)
 
 function Board() {
   const { t } = useTranslation('board')

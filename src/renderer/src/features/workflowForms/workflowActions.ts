@@ -41,6 +41,19 @@ export function actionForCommand(command: WorkflowCommandName): WorkflowAction |
  * before the lead unit has replied, and — when `today` is given — only to parts whose return limit has not
  * passed (the command refuses later requests with the limit; a menu should not offer them).
  */
+/** Actions that work on one unit's part: valid only while `assignmentsFor` finds such a part. In lifecycle order. */
+export const perAssignmentActions = [
+  'signFor',
+  'requestReturn',
+  'approveReturn',
+  'denyReturn',
+  'draftReply',
+  'signOffReply',
+  'sendReply',
+  'rate',
+  'startRehandling',
+] as const satisfies readonly WorkflowAction[]
+
 export function assignmentsFor(agg: SuggestionAggregate, action: WorkflowAction, today?: IsoDate): Assignment[] {
   const current = currentAssignments(agg)
   const inState = (states: readonly AssignmentState[], replyingOnly = false) =>
@@ -97,17 +110,7 @@ export function validActions(agg: SuggestionAggregate, today?: IsoDate): Workflo
   const out: WorkflowAction[] = []
   const replyingLive = currentAssignments(agg).filter(isReplyingRole)
   if (stage === 'accepted' || (stage === 'assigned' && replyingLive.length === 0)) out.push('assign')
-  for (const action of [
-    'signFor',
-    'requestReturn',
-    'approveReturn',
-    'denyReturn',
-    'draftReply',
-    'signOffReply',
-    'sendReply',
-    'rate',
-    'startRehandling',
-  ] as const) {
+  for (const action of perAssignmentActions) {
     if (assignmentsFor(agg, action, today).length > 0) out.push(action)
   }
   if (canClose(agg)) out.push('close')
