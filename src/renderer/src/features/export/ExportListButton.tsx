@@ -16,9 +16,8 @@ import { useHostError } from '../../app/useHostError'
 import { getDb } from '../../store/db'
 import type { SuggestionListEntry, SuggestionListFilters } from '../../store/listEntries'
 import { exportMessages } from '../../workbook/export/exportText'
-import { exportSuggestionList, type SuggestionListColumnKey } from '../../workbook/export/suggestionList'
+import type { SuggestionListColumnKey } from '../../workbook/export/suggestionList'
 import { describeFilters } from './describeFilters'
-import { loadListRows } from './listRows'
 
 export interface ExportListButtonProps {
   filters: SuggestionListFilters
@@ -67,6 +66,11 @@ export function ExportListButton({ filters, rows }: ExportListButtonProps) {
     setBusy(true)
     try {
       const stage = (s: SuggestionStage) => t(`workflow:stages.${s}`)
+      // exceljs (≈ 0.9 MB) loads when a file is written, not with the list screen that shows this button.
+      const [{ loadListRows }, { exportSuggestionList }] = await Promise.all([
+        import('./listRows'),
+        import('../../workbook/export/suggestionList'),
+      ])
       const data = await loadListRows(
         db,
         rows.map((r) => r.id),
