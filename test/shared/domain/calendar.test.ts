@@ -6,6 +6,7 @@ import {
   dueDatesThatWouldMove,
   validateHolidayYear,
 } from '@shared/domain/calendar'
+import { addDays } from '@shared/domain/dates'
 import type { DueDate, HolidayYear } from '@shared/domain/model'
 
 const builtIn = builtInHolidayYears()
@@ -156,6 +157,38 @@ describe('workingDaysBetween and nextWorkingDayOnOrAfter', () => {
     expect(calendar.workingDaysBetween('2026-09-30', '2026-10-10')).toBe(3)
     expect(calendar.workingDaysBetween('2026-10-01', '2026-10-01')).toBe(0)
     expect(calendar.workingDaysBetween('2026-10-01', '2026-10-07')).toBe(0)
+  })
+  it('counts whole years and long spans (the count behind "overdue by N working days")', () => {
+    expect(calendar.workingDaysBetween('2023-12-31', '2024-12-31')).toBe(251)
+    expect(calendar.workingDaysBetween('2024-12-31', '2025-12-31')).toBe(248)
+    expect(calendar.workingDaysBetween('2025-12-31', '2026-12-31')).toBe(248)
+    expect(calendar.workingDaysBetween('2016-01-01', '2026-11-26')).toBe(2718)
+    expect(calendar.workingDaysBetween('2026-11-26', '2016-01-01')).toBe(-2718)
+    // 2027 has no official data yet: Monday to Friday (261 weekdays in 2027).
+    expect(calendar.workingDaysBetween('2026-12-31', '2027-12-31')).toBe(261)
+  })
+  it('agrees with counting day by day, across holidays, make-up days, administrator and fallback years', () => {
+    const edited = createWorkingDayCalendar([
+      ...builtIn,
+      adminYear(2027, ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'], ['2027-02-06']),
+      // Listed as both: the working-day reading wins, in the fast count as in dayInfo.
+      adminYear(2025, ['2025-10-01', '2025-10-11'], ['2025-10-11']),
+    ])
+    const dayByDay = (from: string, to: string): number => {
+      let count = 0
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (edited.isWorkingDay(d)) count++
+      return count
+    }
+    // A fixed pseudo-random walk over 2003–2028, so the same pairs are checked every run.
+    let seed = 20261126
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let i = 0; i < 200; i++) {
+      const from = addDays('2003-01-01', Math.floor(next() * 9000))
+      const to = addDays(from, Math.floor(next() * (i % 4 === 0 ? 2000 : 40)))
+      expect(edited.workingDaysBetween(from, to)).toBe(dayByDay(from, to))
+    }
+    expect(edited.workingDaysBetween('2027-02-05', '2027-02-15')).toBe(2)
+    expect(edited.workingDaysBetween('2025-10-10', '2025-10-11')).toBe(1)
   })
   it('moves a day off to the next working day and keeps a working day', () => {
     expect(calendar.nextWorkingDayOnOrAfter('2026-02-15')).toBe('2026-02-24')

@@ -10,7 +10,7 @@
  * Each `HolidayYear` governs the days of its own year only. Administrator years replace built-in ones for the same
  * year; among equal sources the later one in the list wins.
  */
-import { addDays, compareDates, isWeekend, parseIsoDate, yearOf } from '../dates'
+import { addDays, compareDates, dayNumber, isWeekend, parseIsoDate, yearOf } from '../dates'
 import type { HolidayYear, IsoDate } from '../model'
 
 /** What a day is on the calendar. */
@@ -189,14 +189,42 @@ export function createWorkingDayCalendar(years: readonly HolidayYear[]): Working
     return result
   }
 
-  const workingDaysInHalfOpen = (from: IsoDate, to: IsoDate): number => {
-    // Working days in (from, to], from < to.
-    let count = 0
-    for (let d = addDays(from, 1); compareDates(d, to) <= 0; d = addDays(d, 1)) {
-      if (dayInfo(d).working) count++
+  // Working days up to a day, in O(log n): Monday–Friday counted arithmetically, then corrected by the listed
+  // days that differ from Monday–Friday (a holiday on a weekday: -1; a make-up working day on a weekend: +1).
+  // Counting across ten years of overdue items stays as cheap as counting across a week.
+  const corrections: { day: number; delta: number }[] = []
+  for (const entry of index.values()) {
+    for (const d of new Set([...entry.holidays, ...entry.workdays])) {
+      const delta = (dayInfo(d).working ? 1 : 0) - (isWeekend(d) ? 0 : 1)
+      if (delta !== 0) corrections.push({ day: dayNumber(d), delta })
     }
-    return count
   }
+  corrections.sort((a, b) => a.day - b.day)
+  const correctionDays = corrections.map((c) => c.day)
+  const correctionSums: number[] = []
+  let runningSum = 0
+  for (const c of corrections) correctionSums.push((runningSum += c.delta))
+
+  /** Working days from an arbitrary origin through day number `n`; only differences are meaningful. */
+  const workingDaysThrough = (n: number): number => {
+    // Day number -25567 is Monday 1900-01-01: weeks from there hold 5 weekdays each.
+    const k = n + 25567 + 1
+    const weeks = Math.floor(k / 7)
+    const weekdays = 5 * weeks + Math.min(k - 7 * weeks, 5)
+    // Corrections on or before n: the last index whose day ≤ n.
+    let lo = 0
+    let hi = correctionDays.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (correctionDays[mid]! <= n) lo = mid + 1
+      else hi = mid
+    }
+    return weekdays + (lo > 0 ? correctionSums[lo - 1]! : 0)
+  }
+
+  // Working days in (from, to], from < to.
+  const workingDaysInHalfOpen = (from: IsoDate, to: IsoDate): number =>
+    workingDaysThrough(dayNumber(to)) - workingDaysThrough(dayNumber(from))
 
   return {
     isWorkingDay: (date) => dayInfo(date).working,
