@@ -6,6 +6,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { antdStylesheet } from './scripts/vite/antdStylesheet'
 
 const alias = {
   '@shared': resolve(__dirname, 'src/shared'),
@@ -25,7 +26,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     base: './',
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), antdStylesheet()],
     worker: { format: 'es' },
     build: {
       // electron-vite leaves the renderer unminified; minified code parses and compiles faster at every start

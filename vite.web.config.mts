@@ -5,6 +5,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { antdStylesheet } from './scripts/vite/antdStylesheet'
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
@@ -15,7 +16,7 @@ export default defineConfig({
       '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
     },
   },
-  plugins: [react()],
+  plugins: [react(), antdStylesheet()],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
 })

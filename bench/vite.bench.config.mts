@@ -7,6 +7,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { antdStylesheet } from '../scripts/vite/antdStylesheet'
 
 const root = resolve(import.meta.dirname, '..')
 /** BENCH_PAGE_ONLY=1: build only the bench page (the driver's fallback when the app itself does not build). */
@@ -21,7 +22,7 @@ export default defineConfig({
       '@renderer': resolve(root, 'src/renderer/src'),
     },
   },
-  plugins: [react()],
+  plugins: [react(), antdStylesheet()],
   worker: { format: 'es' },
   logLevel: 'warn',
   build: {
