@@ -152,8 +152,8 @@ test('a messy workbook goes through the wizard, lands in the list, and a re-impo
   // The rows are in the list.
   await page.goto('/index.html#/suggestions')
   await page.getByTestId('suggestion-search').locator('input').fill('食堂')
-  await expect(page.locator('.ant-table-tbody')).toContainText('关于建设社区食堂的建议')
-  await expect(page.locator('.ant-table-tbody')).not.toContainText('关于优化公交线路的建议')
+  await expect(page.getByTestId('suggestion-table')).toContainText('关于建设社区食堂的建议')
+  await expect(page.getByTestId('suggestion-table')).not.toContainText('关于优化公交线路的建议')
 
   // The same file again: nothing to change, the commit stays disabled.
   await page.goto('/index.html#/import')
@@ -182,7 +182,7 @@ test('the list exports to an .xlsx with a title row, the header and the values',
 
   await page.goto('/index.html#/suggestions')
   await page.getByTestId('suggestion-search').locator('input').fill('公交')
-  await expect(page.locator('.ant-table-tbody')).toContainText('关于优化公交线路的建议')
+  await expect(page.getByTestId('suggestion-table')).toContainText('关于优化公交线路的建议')
   await page.getByTestId('export-list-button').click()
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: /^导出 1 件$/ }).click()
@@ -320,7 +320,7 @@ test('an imported batch is assigned as the file says, and the unit’s reply wor
   // The suggestion's page shows the reply as sent.
   await page.goto('/index.html#/suggestions')
   await page.getByTestId('suggestion-search').locator('input').fill('学校周边拥堵')
-  await page.locator('.ant-table-tbody').getByText('关于缓解学校周边拥堵的建议').first().click()
+  await page.getByTestId('suggestion-table').getByText('关于缓解学校周边拥堵的建议').first().click()
   const detail = page.getByTestId('suggestion-detail')
   await expect(detail).toBeVisible()
   const sent = detail.locator('[data-testid="timeline-event"][data-event-type="reply-sent"]')

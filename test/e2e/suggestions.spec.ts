@@ -159,3 +159,51 @@ test('the list with the demo data: filters, urgency and a detail with explained 
   await expect(page.locator('.ant-popover').filter({ has: explanation })).toHaveCSS('opacity', '1')
   await page.screenshot({ path: screenshotPath(testInfo, 'zh-CN-detail-demo.png') })
 })
+
+test('the list sorts from its headers and is worked from the keyboard', async ({ page }) => {
+  await enterAsAdministrator(page, '/settings?tab=demo')
+  await page.getByRole('button', { name: '载入演示数据' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '载入演示数据' }).click()
+  await expect(page.getByTestId('demo-status')).toHaveText('已载入演示数据')
+
+  await page.goto('/index.html#/suggestions')
+  await expect(page.getByTestId('suggestion-count')).toHaveText('共 300 件')
+  const table = page.getByTestId('suggestion-table')
+  const header = (name: string) => table.getByRole('columnheader', { name })
+  const numbers = async () =>
+    (await page.getByTestId('suggestion-row').locator('[role="cell"]:first-child').allTextContents()).slice(0, 4)
+  // The numbers as entered: the demo data has them in the forms real lists use.
+
+  // The default order is by number, ascending.
+  await expect(header('建议号')).toHaveAttribute('aria-sort', 'ascending')
+  await expect(header('标题')).toHaveAttribute('aria-sort', 'none')
+  await expect(page.getByTestId('suggestion-count')).toHaveAttribute('data-status', 'ready')
+  expect(await numbers()).toEqual(['第0001号', '2', '第0003号', '第0004号'])
+  await page.getByTestId('sort-number').click()
+  await expect(header('建议号')).toHaveAttribute('aria-sort', 'descending')
+  await expect(page).toHaveURL(/sort=number%3Adesc|sort=number:desc/)
+  expect(await numbers()).toEqual(['150', '149', '第0148号', '147'])
+  await page.getByTestId('sort-title').click()
+  await expect(header('标题')).toHaveAttribute('aria-sort', 'ascending')
+  await expect(header('建议号')).toHaveAttribute('aria-sort', 'none')
+  // Titles in Chinese collation order (by pinyin): 白 (bái) before the rest.
+  await expect(page.getByTestId('suggestion-row').first().locator('[role="cell"]').nth(1)).toHaveText(
+    '关于白水县促进高校毕业生就业创业的建议',
+  )
+  await page.getByTestId('sort-title').click()
+  await expect(header('标题')).toHaveAttribute('aria-sort', 'descending')
+  // A third click returns to the default order.
+  await page.getByTestId('sort-title').click()
+  await expect(header('建议号')).toHaveAttribute('aria-sort', 'ascending')
+  await expect(page).not.toHaveURL(/sort=/)
+
+  // Keyboard: the first row takes the focus, ↓ moves to the next, Enter opens it.
+  const rows = page.getByTestId('suggestion-row')
+  const second = await rows.nth(1).getAttribute('data-id')
+  await rows.first().focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(rows.nth(1)).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`#/suggestions/${second}$`))
+  await expect(page.getByTestId('suggestion-detail')).toBeVisible()
+})

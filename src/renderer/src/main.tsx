@@ -1,16 +1,14 @@
 /**
- * Renderer entry, kept small so the first IndexedDB reads start before the app's code has loaded: when the app
- * opens on the suggestion list (#/suggestions), the database opens and the list's first page is read while the
- * browser fetches and evaluates React, antd and the list page (whose chunk is requested here too, in parallel
- * with the shell's). Then `app/boot` renders the app; the list page uses the page already read.
+ * Renderer entry, kept tiny so that everything starts at once: the first screen's IndexedDB reads
+ * (`store/readAhead`), the app's code (`app/boot`: React, antd, the shell) and, when the app opens on the
+ * suggestion list (#/suggestions), the list page's code. The browser fetches the three in parallel; the reads
+ * run while React and antd are still being evaluated, and the first render finds their answers.
  */
-import { primeFirstPage } from './store/useSuggestionList'
+const hash = window.location.hash
 
-const onList = /^#\/suggestions\/?(?:\?|$)/.test(window.location.hash)
-if (onList) {
-  primeFirstPage()
+void import('./store/readAhead').then(({ readAhead }) => readAhead(hash))
+if (/^#\/suggestions\/?(?:\?|$)/.test(hash)) {
   // A failed fetch here is retried by the router's own import, which reports it.
   import('./features/suggestions/SuggestionsPage').catch(() => undefined)
 }
-
 void import('./app/boot').then(({ boot }) => boot())

@@ -136,6 +136,27 @@ describe('suggestion list index', () => {
     expect(page.map((r) => r.numberText)).toEqual(['2'])
   })
 
+  it('gives each first-page row its own assignments', async () => {
+    const db = freshDb()
+    const session = await addTestSession(db)
+    const unit = await addUnit(db, { name: '市交通运输局', shortNames: [], type: 'government-department' }, actor, NOW)
+    if (!unit.ok) throw new Error('setup')
+    const ctx = await context(db)
+    const assigned = await registered(db, session.id, '1')
+    await registered(db, session.id, '2')
+    await runCommand(db, { suggestionId: assigned.id, execute: (agg) => accept(agg, {}, ctx) })
+    await runCommand(db, {
+      suggestionId: assigned.id,
+      execute: (agg) => assign(agg, { units: [{ unitId: unit.value.id, role: 'lead' }] }, ctx),
+    })
+    // Both changed at the test's fixed NOW: their order among equals is not the point here.
+    const page = (await readFirstPage(db)).sort((a, b) => a.numberSort - b.numberSort)
+    expect(page.map((r) => [r.numberText, r.stage, r.unitIds])).toEqual([
+      ['1', 'assigned', [unit.value.id]],
+      ['2', 'registered', []],
+    ])
+  })
+
   it('filters 100,000 rows quickly', () => {
     const rows: SuggestionListEntry[] = Array.from({ length: 100_000 }, (_, i) => ({
       id: String(i).padStart(8, '0'),

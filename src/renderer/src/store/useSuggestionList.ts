@@ -37,16 +37,12 @@ export const FIRST_PAGE_SIZE = 100
 export async function readFirstPage(db: SuggestionDb, limit = FIRST_PAGE_SIZE): Promise<SuggestionListEntry[]> {
   return db.transaction('r', [db.suggestions, db.assignments], async () => {
     const suggestions = await db.suggestions.orderBy('updatedAt').reverse().limit(limit).toArray()
-    const assignments = await db.assignments
-      .where('suggestionId')
-      .anyOf(suggestions.map((s) => s.id))
-      .toArray()
-    return suggestions.map((s) =>
-      toListEntry(
-        s,
-        assignments.filter((a) => a.suggestionId === s.id),
-      ),
+    // One getAll per suggestion, all issued at once: `anyOf` walks a cursor, one round trip to the database per
+    // step, and while the app's code loads each of those waits for the busy main thread.
+    const assignments = await Promise.all(
+      suggestions.map((s) => db.assignments.where('suggestionId').equals(s.id).toArray()),
     )
+    return suggestions.map((s, i) => toListEntry(s, assignments[i] ?? []))
   })
 }
 

@@ -3,9 +3,10 @@
  * follows that choice (an event on `window`) and offers to switch, which forgets the choice and returns to the
  * chooser.
  */
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import { getDb } from '../../store/db'
+import { listOperators } from '../../store/repositories/operators'
+import { useStartupLiveQuery } from '../../store/startupReads'
 import { OperatorBadge } from '../../features/operators/OperatorBadge'
 import {
   OPERATOR_CHANGED_EVENT,
@@ -20,7 +21,9 @@ export default function CurrentOperator() {
     window.addEventListener(OPERATOR_CHANGED_EVENT, follow)
     return () => window.removeEventListener(OPERATOR_CHANGED_EVENT, follow)
   }, [])
-  const operator = useLiveQuery(async () => (id ? ((await getDb().operators.get(id)) ?? null) : null), [id])
+  const db = getDb()
+  const operators = useStartupLiveQuery('operators', db, () => listOperators(db), [db])
+  const operator = operators?.find((o) => o.id === id)
   if (!operator) return null
   const switchOperator = () => {
     rememberOperatorId(null)

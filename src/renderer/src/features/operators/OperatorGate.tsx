@@ -3,12 +3,12 @@
  * administrator. Children render only once someone is chosen, inside an `OperatorContext`.
  */
 import { Alert, Button, Card, Flex, Form, Input, Select, Spin, Typography } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Operator, OperatorRole } from '@shared/domain/model'
 import { getDb, type SuggestionDb } from '../../store/db'
 import { createOperator, listOperators } from '../../store/repositories/operators'
+import { useStartupLiveQuery } from '../../store/startupReads'
 import { OperatorContext, rememberOperatorId, rememberedOperatorId, type OperatorSession } from './operatorContext'
 
 export interface OperatorGateProps {
@@ -18,7 +18,7 @@ export interface OperatorGateProps {
 
 export function OperatorGate({ children, db = getDb() }: OperatorGateProps) {
   const { t } = useTranslation('operators')
-  const operators = useLiveQuery(() => listOperators(db), [db])
+  const operators = useStartupLiveQuery('operators', db, () => listOperators(db), [db])
   const [chosenId, setChosenId] = useState<string | null>(() => rememberedOperatorId())
   const chosen = operators?.find((o) => o.id === chosenId && o.active) ?? null
 

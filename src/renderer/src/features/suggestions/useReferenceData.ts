@@ -1,36 +1,10 @@
 /** Sessions, units and categories for the list filters and the detail view, live. Undefined while loading. */
-import { useLiveQuery } from 'dexie-react-hooks'
-import type { Id, Session, Unit } from '@shared/domain/model'
 import { getDb, type SuggestionDb } from '../../store/db'
-import { listSessions } from '../../store/repositories/sessions'
-import { loadSettings } from '../../store/repositories/settings'
-import { listUnits } from '../../store/repositories/units'
+import { readReferenceData, type ReferenceData } from '../../store/referenceData'
+import { useStartupLiveQuery } from '../../store/startupReads'
 
-export interface ReferenceData {
-  sessions: Session[]
-  /** Active units in official order (for filters). */
-  units: Unit[]
-  /** Every unit by id, retired ones included (for names in history). */
-  unitById: Map<Id, Unit>
-  sessionById: Map<Id, Session>
-  categories: string[]
-}
-
-export async function readReferenceData(db: SuggestionDb): Promise<ReferenceData> {
-  const [sessions, units, settings] = await Promise.all([
-    listSessions(db),
-    listUnits(db, { includeInactive: true }),
-    loadSettings(db),
-  ])
-  return {
-    sessions,
-    units: units.filter((u) => u.active),
-    unitById: new Map(units.map((u) => [u.id, u])),
-    sessionById: new Map(sessions.map((s) => [s.id, s])),
-    categories: settings.categories,
-  }
-}
+export type { ReferenceData }
 
 export function useReferenceData(db: SuggestionDb = getDb()): ReferenceData | undefined {
-  return useLiveQuery(() => readReferenceData(db), [db])
+  return useStartupLiveQuery('reference', db, () => readReferenceData(db), [db])
 }

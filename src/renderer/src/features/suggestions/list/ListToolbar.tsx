@@ -78,7 +78,7 @@ export function ListToolbar(props: {
           onChange={(v) => onChange({ stages: v })}
           options={SUGGESTION_STAGES.map((s) => ({ value: s, label: t(`workflow:stages.${s}`) }))}
           style={{ minWidth: 160 }}
-          maxTagCount="responsive"
+          maxTagCount={1}
           data-testid="filter-stage"
         />
         <Select

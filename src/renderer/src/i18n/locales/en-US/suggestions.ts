@@ -1,5 +1,6 @@
 const suggestions = {
   list: {
+    tableLabel: 'Suggestions',
     searchPlaceholder: 'Search number, title, deputies, delegation, category (space between words)',
     count: '{{count}} suggestions',
     countLoading: 'Loading all suggestions; showing the {{count}} most recently changed…',

@@ -1,6 +1,7 @@
 /** 建议列表 and 建议详情. */
 const suggestions = {
   list: {
+    tableLabel: '建议列表',
     searchPlaceholder: '搜索建议号、标题、代表、代表团、分类（多个词用空格分隔）',
     count: '共 {{count}} 件',
     countLoading: '正在载入全部建议，已显示最近更新的 {{count}} 件…',

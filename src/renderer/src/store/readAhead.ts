@@ -1,0 +1,28 @@
+/**
+ * The reads the first screen needs, started by the renderer entry as soon as the app opens, while the browser
+ * is still fetching and evaluating React, antd and the page's code (see `startupReads`): the operators (every
+ * screen that records events opens with the operator gate, and the header names the operator) and, when the
+ * app opens on the suggestion list, its first page, the reference data its filters name things with, and the
+ * working-day calendar its due dates are counted on.
+ */
+import { getDb } from './db'
+import { readReferenceData } from './referenceData'
+import { listOperators } from './repositories/operators'
+import { primeStartupRead } from './startupReads'
+import { primeFirstPage } from './useSuggestionList'
+import { loadCalendar } from './workflowContext'
+
+/** True when the location hash is the suggestion list itself (not one suggestion). */
+export function isSuggestionListHash(hash: string): boolean {
+  return /^#\/suggestions\/?(?:\?|$)/.test(hash)
+}
+
+export function readAhead(hash: string): void {
+  const db = getDb()
+  primeStartupRead('operators', db, listOperators)
+  if (isSuggestionListHash(hash)) {
+    primeFirstPage(db)
+    primeStartupRead('reference', db, readReferenceData)
+    primeStartupRead('calendar', db, loadCalendar)
+  }
+}
