@@ -26,7 +26,8 @@ export default defineConfig({
   worker: { format: 'es' },
   logLevel: 'warn',
   build: {
-    outDir: resolve(root, 'out/bench'),
+    // scripts/bench.mjs sets BENCH_OUT (default out/bench).
+    outDir: process.env.BENCH_OUT ?? resolve(root, 'out/bench'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 8000,
     // As the app's renderer build (electron.vite.config.ts): minified, for Electron 45's Chromium, no polyfill.

@@ -28,6 +28,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
  * size and seed version, checked before seeding); --reseed starts from an empty profile.
  */
 const PROFILE = process.env.BENCH_PROFILE ?? join(repo, 'node_modules/.cache/bench-chromium-profile')
+/** Where the bench bundle is built (BENCH_OUT: another folder, so two runs never build over each other). */
+const OUT = resolve(process.env.BENCH_OUT ?? join(repo, 'out/bench'))
+process.env.BENCH_OUT = OUT
 
 function parseArgs(argv) {
   const opts = { size: REFERENCE_SIZE, only: null, reps: 15, build: true, reseed: false }
@@ -110,13 +113,13 @@ function build() {
       throw new Error('bench build failed')
     }
   }
-  console.log(`built out/bench in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`built ${OUT} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
 async function serve() {
   const child = spawn(
     process.execPath,
-    [join(repo, 'scripts/serve-renderer.mjs'), '--root', join(repo, 'out/bench'), '--port', String(PORT)],
+    [join(repo, 'scripts/serve-renderer.mjs'), '--root', OUT, '--port', String(PORT)],
     {
       cwd: repo,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -215,8 +218,7 @@ async function main() {
   const started = Date.now()
   const suites = await loadSuites(opts.only)
   if (opts.build) build()
-  if (!existsSync(join(repo, 'out/bench/bench/page/bench.html')))
-    throw new Error('out/bench is missing: run without --no-build')
+  if (!existsSync(join(OUT, 'bench/page/bench.html'))) throw new Error(`${OUT} is missing: run without --no-build`)
   const server = await serve()
   if (opts.reseed) rmSync(PROFILE, { recursive: true, force: true })
   mkdirSync(PROFILE, { recursive: true })
@@ -250,6 +252,7 @@ async function main() {
     let seeded = null
     const ctx = {
       repo,
+      outDir: OUT,
       size: opts.size,
       sizeLabel: sizeLabel(opts.size),
       reps: opts.reps,

@@ -71,8 +71,8 @@ function compared(t, median, target) {
   return { value, unit: 'ms', baseline, ratio: baseline > 0 ? value / baseline : null, target }
 }
 
-function boardScreenBuilt(repo) {
-  const dir = join(repo, 'out/bench/assets')
+function boardScreenBuilt(outDir) {
+  const dir = join(outDir, 'assets')
   return readdirSync(dir).some((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('board-card'))
 }
 
@@ -88,9 +88,9 @@ async function firstRender(ctx, origin, benchPage) {
     ctx.log(`board_first_render_10k_ms: ${note}`)
     return { value: null, note, unit: 'ms', baseline: null, ratio: null, target }
   }
-  if (!existsSync(join(ctx.repo, 'out/bench/src/renderer/index.html')))
+  if (!existsSync(join(ctx.outDir, 'src/renderer/index.html')))
     return missing('not measured: app did not build')
-  if (!boardScreenBuilt(ctx.repo)) return missing('not measured: board screen not built')
+  if (!boardScreenBuilt(ctx.outDir)) return missing('not measured: board screen not built')
   const operator = await benchPage.evaluate(() => window.benchBoard.operatorSession())
   if (!operator.id) throw new Error('no operator seeded in the board origin')
   const samples = []

@@ -85,8 +85,8 @@ function compared(t, median, target) {
 }
 
 /** True when the built app contains the list screen's row test id (the screen exists). */
-function listScreenBuilt(repo) {
-  const dir = join(repo, 'out/bench/assets')
+function listScreenBuilt(outDir) {
+  const dir = join(outDir, 'assets')
   return readdirSync(dir).some(
     (f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('suggestion-row'),
   )
@@ -100,11 +100,11 @@ function listScreenBuilt(repo) {
  */
 async function firstRender(ctx) {
   const target = { maxMs: 500, maxRatio: 5 }
-  if (!existsSync(join(ctx.repo, 'out/bench/src/renderer/index.html'))) {
+  if (!existsSync(join(ctx.outDir, 'src/renderer/index.html'))) {
     ctx.log('list_first_render_ms: not measured: the app did not build')
     return { value: null, note: 'not measured: app did not build', unit: 'ms', baseline: null, ratio: null, target }
   }
-  if (!listScreenBuilt(ctx.repo)) {
+  if (!listScreenBuilt(ctx.outDir)) {
     ctx.log('list_first_render_ms: not measured: list screen not built')
     return { value: null, note: 'not measured: list screen not built', unit: 'ms', baseline: null, ratio: null, target }
   }
