@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { forgetStartupReads, primeStartupRead, primedStartupValue } from '@renderer/store/startupReads'
 import { listOperators } from '@renderer/store/repositories/operators'
+import { isBoardHash, isSuggestionListHash } from '@renderer/store/readAhead'
 import { freshDb } from './helpers'
 
 afterEach(() => forgetStartupReads())
@@ -39,5 +40,17 @@ describe('startup reads', () => {
     primeStartupRead('reference', db, async () => ++again)
     await new Promise((r) => setTimeout(r, 10))
     expect(primedStartupValue('reference', db)).toBe(1)
+  })
+})
+
+describe('read ahead', () => {
+  it('knows the screens it reads ahead for from the location hash', () => {
+    expect(isSuggestionListHash('#/suggestions')).toBe(true)
+    expect(isSuggestionListHash('#/suggestions?stage=assigned')).toBe(true)
+    expect(isSuggestionListHash('#/suggestions/01J0000000000000000000000')).toBe(false)
+    expect(isBoardHash('#/board')).toBe(true)
+    expect(isBoardHash('#/board/')).toBe(true)
+    expect(isBoardHash('#/boards')).toBe(false)
+    expect(isBoardHash('#/')).toBe(false)
   })
 })

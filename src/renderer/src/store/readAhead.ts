@@ -3,18 +3,26 @@
  * is still fetching and evaluating React, antd and the page's code (see `startupReads`): the operators (every
  * screen that records events opens with the operator gate, and the header names the operator) and, when the
  * app opens on the suggestion list, its first page, the reference data its filters name things with, and the
- * working-day calendar its due dates are counted on.
+ * working-day calendar its due dates are counted on; when it opens on the board, the board snapshot, the
+ * calendar, the reference data and the unit directory.
  */
+import { getBoardIndex } from './boardQueries'
 import { getDb } from './db'
 import { readReferenceData } from './referenceData'
 import { listOperators } from './repositories/operators'
 import { primeStartupRead } from './startupReads'
+import { readUnitDirectory } from './unitDirectory'
 import { primeFirstPage } from './useSuggestionList'
 import { loadCalendar } from './workflowContext'
 
 /** True when the location hash is the suggestion list itself (not one suggestion). */
 export function isSuggestionListHash(hash: string): boolean {
   return /^#\/suggestions\/?(?:\?|$)/.test(hash)
+}
+
+/** True when the location hash is the assignment board. */
+export function isBoardHash(hash: string): boolean {
+  return /^#\/board\/?(?:\?|$)/.test(hash)
 }
 
 export function readAhead(hash: string): void {
@@ -24,5 +32,10 @@ export function readAhead(hash: string): void {
     primeFirstPage(db)
     primeStartupRead('reference', db, readReferenceData)
     primeStartupRead('calendar', db, loadCalendar)
+  } else if (isBoardHash(hash)) {
+    void getBoardIndex(db).ensurePreview()
+    primeStartupRead('calendar', db, loadCalendar)
+    primeStartupRead('reference', db, readReferenceData)
+    primeStartupRead('units', db, readUnitDirectory)
   }
 }

@@ -15,7 +15,7 @@ import { useEffect, useState } from 'react'
 import type { SuggestionDb } from './db'
 
 /** What the app may read ahead; one name per query a first screen makes. */
-export type StartupReadKey = 'operators' | 'reference' | 'calendar'
+export type StartupReadKey = 'operators' | 'reference' | 'calendar' | 'units'
 
 interface PrimedRead {
   db: SuggestionDb

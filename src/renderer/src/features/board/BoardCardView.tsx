@@ -2,16 +2,17 @@
  * One card: number, title, lead unit, working days left coloured by urgency, key-supervision mark and the
  * re-handling round. Draggable (pointer events, see BoardPage), focusable (keyboard), with a menu of the actions valid now.
  *
- * Plain markup and CSS (board.css) rather than Typography/Tooltip: a board draws dozens of cards at once and
- * their first paint is on the board's critical path.
+ * Plain markup and CSS (board.css, common/chip.css) rather than antd's Button, Tag, Typography or Tooltip: a
+ * board draws dozens of cards at once and their first paint is on the board's critical path.
  */
 import { memo, type KeyboardEvent, type PointerEvent } from 'react'
-import { Button, Checkbox, Dropdown, Tag } from 'antd'
+import { Checkbox, Dropdown } from 'antd'
 import { FlagFilled, MoreOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { MenuProps } from 'antd'
 import type { BoardCard } from './boardModel'
 import { cardBorderColour, daysTagColour } from './urgencyColours'
+import '../common/chip.css'
 
 export const CARD_HEIGHT = 112
 export const CARD_GAP = 8
@@ -45,10 +46,9 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
   // The menu (a Dropdown, with its popup machinery) is mounted only on the card whose menu is open: a board
   // shows dozens of cards at once and most menus are never opened.
   const menuButton = (
-    <Button
-      size="small"
-      type="text"
-      icon={<MoreOutlined />}
+    <button
+      type="button"
+      className="board-card-menu"
       aria-label={t('card.actions')}
       aria-haspopup="menu"
       aria-expanded={props.menuOpen}
@@ -58,7 +58,9 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
         e.stopPropagation()
         if (!props.menuOpen) props.onMenuOpenChange(card, true)
       }}
-    />
+    >
+      <MoreOutlined />
+    </button>
   )
   return (
     <div
@@ -106,9 +108,9 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
             />
           )}
           {card.round > 1 && (
-            <Tag color="purple" style={{ marginInlineEnd: 0 }} data-testid="card-round">
+            <span className="chip chip-purple" data-testid="card-round">
               {t('card.round', { round: card.round })}
-            </Tag>
+            </span>
           )}
         </span>
         {props.menuOpen ? (
@@ -135,9 +137,9 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
           {props.unitName ?? t('card.noUnit')}
         </span>
         {due && daysText && (
-          <Tag color={daysTagColour(due)} style={{ marginInlineEnd: 0 }} data-testid="card-days">
+          <span className={`chip chip-${daysTagColour(due) ?? 'default'}`} data-testid="card-days">
             {daysText}
-          </Tag>
+          </span>
         )}
       </div>
     </div>

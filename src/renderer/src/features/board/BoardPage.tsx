@@ -11,19 +11,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { App, Flex, Spin } from 'antd'
 import type { MenuProps } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { commandForMove } from '@shared/domain/boardStage'
 import type { Id } from '@shared/domain/model'
 import { getDb } from '../../store/db'
 import { getBoardIndex, loadBoardAggregate, useBoardData } from '../../store/boardQueries'
-import { listSessions } from '../../store/repositories/sessions'
-import { loadSettings } from '../../store/repositories/settings'
 import { RequireOperator } from '../common/RequireOperator'
 import { nowIso, todayIso } from '../common/clock'
 import { useCalendar } from '../common/useCalendar'
 import { canEdit, useOperator } from '../operators'
+import { useReferenceData } from '../common/useReferenceData'
 import {
   WorkflowFormHost,
   actionForCommand,
@@ -77,10 +75,7 @@ function Board() {
   const updating = data?.source === 'snapshot'
   const calendar = useCalendar(db)
   const units = useUnitDirectory(db)
-  const reference = useLiveQuery(async () => {
-    const [sessions, settings] = await Promise.all([listSessions(db), loadSettings(db)])
-    return { sessions, categories: settings.categories }
-  }, [db])
+  const reference = useReferenceData(db)
   const [today] = useState(todayIso)
   const [prefs, setPrefs] = useBoardPreferences()
   const [selected, setSelected] = useState<ReadonlySet<Id>>(new Set())

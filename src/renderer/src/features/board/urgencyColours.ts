@@ -1,6 +1,6 @@
 /**
- * A card's colours by urgency band (overdue, ≤ 5, ≤ 10 working days left, later): the left border and the antd
- * Tag colour of the "days left" tag. Pure, so the bands' colours are tested without rendering.
+ * A card's colours by urgency band (overdue, ≤ 5, ≤ 10 working days left, later): the left border and the colour
+ * (antd's preset names, common/chip.css) of the "days left" chip. Pure, so the bands' colours are tested without rendering.
  */
 import type { Urgency } from '@shared/domain/overdue'
 import type { BoardCardDue } from './boardModel'

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Checkbox, Flex, Input, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { SUGGESTION_STAGES } from '../../common/StageTag'
-import type { ReferenceData } from '../useReferenceData'
+import type { ReferenceData } from '../../common/useReferenceData'
 import type { ListView } from './listFilterParams'
 
 export function ListToolbar(props: {

@@ -5,8 +5,7 @@
  *
  * Sortable headers (编号, 标题, 最近期限) cycle ascending → descending → the default order, as antd tables do.
  * A row opens the suggestion on click, Enter or Space; ↑/↓ move between rows. Stage and urgency are shown as
- * plain coloured chips (suggestionTable.css, antd's preset tag colours) rather than antd Tags: a screenful of
- * rows holds forty of them, and the first render pays for each component.
+ * plain coloured chips (common/chip.css) rather than antd Tags: a screenful of rows holds forty of them.
  */
 import { memo, useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { CaretDownFilled, CaretUpFilled, StarFilled } from '@ant-design/icons'
@@ -18,6 +17,7 @@ import { dueStatus } from '@shared/domain/overdue'
 import type { SuggestionListEntry, SuggestionListSort, SuggestionSortField } from '../../../store/listEntries'
 import { urgencyColours, urgencyText } from '../../common/DueDateExplanation'
 import { stageColours } from '../../common/StageTag'
+import '../../common/chip.css'
 import './suggestionTable.css'
 
 /** Height of one row (suggestionTable.css lays rows out at this height). */
@@ -218,7 +218,7 @@ const SuggestionRow = memo(function SuggestionRow(props: SuggestionRowProps) {
     delegation: <span title={row.delegation ?? undefined}>{row.delegation}</span>,
     category: <span title={row.category ?? undefined}>{row.category}</span>,
     stage: (
-      <span className={`list-chip list-chip-${stageColours[row.stage]}`} data-testid="stage-tag">
+      <span className={`chip chip-${stageColours[row.stage]}`} data-testid="stage-tag">
         {props.stageName(row.stage)}
       </span>
     ),
@@ -236,7 +236,7 @@ const SuggestionRow = memo(function SuggestionRow(props: SuggestionRowProps) {
       <>
         <span>{row.nearestDue}</span>
         {status && (
-          <span className={`list-chip list-chip-${urgencyColours[status.urgency]}`} data-urgency={status.urgency}>
+          <span className={`chip chip-${urgencyColours[status.urgency]}`} data-urgency={status.urgency}>
             {urgencyText(props.dueText, status.workingDaysLeft)}
           </span>
         )}
