@@ -78,7 +78,7 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(shell.pageBody).not.toBeEmpty()
       if (usesPlaceholder(section.id)) await expect(shell.placeholder).toBeVisible()
       await expect(shell.errorFallback).toHaveCount(0)
-      await expect(shell.menuItem(section[lang])).toHaveClass(/ant-menu-item-selected/)
+      await expect(shell.menuItem(section[lang])).toHaveAttribute('aria-current', 'page')
       await expect(page).toHaveTitle(`${section[lang]} - ${APP_NAME[lang]}`)
       const file = `${lang === 'zh' ? 'zh-CN' : 'en-US'}-${section.id}.png`
       // Next to the config, not in the run's output folder, so `--output` elsewhere keeps them in one place.

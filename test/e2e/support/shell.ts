@@ -43,7 +43,7 @@ export class ShellPage {
 
   menuItem(label: string): Locator {
     // The accessible name also holds the icon's label, so match the visible text exactly instead.
-    return this.nav.getByRole('menuitem').filter({ has: this.page.getByText(label, { exact: true }) })
+    return this.nav.getByRole('link').filter({ has: this.page.getByText(label, { exact: true }) })
   }
 
   async openSection(label: string): Promise<void> {

@@ -48,7 +48,7 @@ export function ShellLayout() {
             </span>
           }
         >
-          <SideMenu selected={section?.id} />
+          <SideMenu selected={section?.id} collapsed={collapsed} />
         </Layout.Sider>
         <Layout.Content className="shell-content" aria-busy={navigation.state === 'loading'}>
           <PageHeading section={section} />

@@ -1,39 +1,45 @@
-/** The left navigation: home on top, then the sections in their groups. Built from SECTIONS. */
-import { Menu, type MenuProps } from 'antd'
-import { useNavigate } from 'react-router-dom'
+/**
+ * The left navigation: home on top, then the sections in their groups. Built from SECTIONS. Plain links
+ * (`#/board`, the hash router follows them) in a <nav>, the current one marked `aria-current="page"`; when
+ * the sider is collapsed only the icons show, each with its name as a tooltip and accessible name. Plain
+ * elements rather than antd's Menu: the menu is drawn with every first page.
+ */
 import { useTranslation } from 'react-i18next'
-import { SECTIONS, SECTION_GROUPS, sectionById, type Section, type SectionId } from './sections'
+import { SECTIONS, SECTION_GROUPS, type Section, type SectionId } from './sections'
 
-type MenuItem = Required<MenuProps>['items'][number]
-
-export function SideMenu({ selected }: { selected: SectionId | undefined }) {
+export function SideMenu({ selected, collapsed = false }: { selected: SectionId | undefined; collapsed?: boolean }) {
   const { t } = useTranslation(['nav', 'common'])
-  const navigate = useNavigate()
 
-  const item = (section: Section): MenuItem => ({
-    key: section.id,
-    icon: <section.icon />,
-    label: t(`sections.${section.id}`),
-  })
-
-  const items: MenuItem[] = [
-    ...SECTIONS.filter((s) => !s.group).map(item),
-    ...SECTION_GROUPS.map((group): MenuItem => ({
-      type: 'group',
-      key: `group-${group}`,
-      label: t(`groups.${group}`),
-      children: SECTIONS.filter((s) => s.group === group).map(item),
-    })),
-  ]
+  const link = (section: Section) => {
+    const label = t(`sections.${section.id}`)
+    const current = section.id === selected
+    return (
+      <li key={section.id}>
+        <a
+          href={`#${section.path}`}
+          className={`shell-menu-item${current ? ' shell-menu-item-selected' : ''}`}
+          aria-current={current ? 'page' : undefined}
+          title={collapsed ? label : undefined}
+          data-section={section.id}
+        >
+          <section.icon />
+          <span className={collapsed ? 'shell-menu-label-hidden' : 'shell-menu-label'}>{label}</span>
+        </a>
+      </li>
+    )
+  }
 
   return (
-    <Menu
-      mode="inline"
-      aria-label={t('common:shell.mainNav')}
-      selectedKeys={selected ? [selected] : []}
-      items={items}
-      onClick={({ key }) => navigate(sectionById(key as SectionId).path)}
-      className="shell-menu"
-    />
+    <nav className={`shell-menu${collapsed ? ' shell-menu-collapsed' : ''}`} aria-label={t('common:shell.mainNav')}>
+      <ul className="shell-menu-list">{SECTIONS.filter((s) => !s.group).map(link)}</ul>
+      {SECTION_GROUPS.map((group) => (
+        <div key={group} role="group" aria-label={t(`groups.${group}`)}>
+          <div className="shell-menu-group" aria-hidden>
+            {collapsed ? '' : t(`groups.${group}`)}
+          </div>
+          <ul className="shell-menu-list">{SECTIONS.filter((s) => s.group === group).map(link)}</ul>
+        </div>
+      ))}
+    </nav>
   )
 }

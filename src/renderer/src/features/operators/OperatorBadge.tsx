@@ -1,21 +1,25 @@
-/** The header's "who is working" tag, with a way back to the chooser. */
+/**
+ * The header's "who is working" label, with a way back to the chooser. Plain elements (a chip and a button)
+ * rather than antd Tag, Tooltip and Button: the header is drawn with every first page.
+ */
 import { UserOutlined } from '@ant-design/icons'
-import { Button, Space, Tag, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Operator } from '@shared/domain/model'
+import '../common/chip.css'
 
 export function OperatorBadge({ operator, onSwitch }: { operator: Operator; onSwitch: () => void }) {
   const { t } = useTranslation('operators')
   return (
-    <Space size="small" data-testid="operator-badge">
-      <Tooltip title={t('badge.signedInAs', { name: operator.name })}>
-        <Tag icon={<UserOutlined />} color={operator.role === 'administrator' ? 'gold' : 'blue'}>
-          {operator.name} · {t(`roles.${operator.role}`)}
-        </Tag>
-      </Tooltip>
-      <Button size="small" type="link" style={{ color: 'inherit' }} onClick={onSwitch}>
+    <span className="operator-badge" data-testid="operator-badge">
+      <span
+        className={`chip chip-${operator.role === 'administrator' ? 'gold' : 'blue'}`}
+        title={t('badge.signedInAs', { name: operator.name })}
+      >
+        <UserOutlined /> {operator.name} · {t(`roles.${operator.role}`)}
+      </span>
+      <button type="button" className="shell-header-button" onClick={onSwitch}>
         {t('badge.switch')}
-      </Button>
-    </Space>
+      </button>
+    </span>
   )
 }
