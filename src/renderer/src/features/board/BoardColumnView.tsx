@@ -3,7 +3,7 @@
  * DOM, so 10,000 cards scroll smoothly). A drop target for dragged cards (`data-board-stage`).
  */
 import { memo, useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react'
-import { Badge, Checkbox, Empty, Flex, Typography } from 'antd'
+import { Checkbox, Empty, Flex } from 'antd'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import type { MenuProps } from 'antd'
@@ -81,15 +81,15 @@ export const BoardColumnView = memo(function BoardColumnView(props: BoardColumnV
               data-testid="column-select-all"
             />
           )}
-          <Typography.Text strong>{t(`columns.${props.stage}`)}</Typography.Text>
+          <strong className="board-column-name">{t(`columns.${props.stage}`)}</strong>
         </Flex>
-        <Badge
-          count={props.cards.length}
-          showZero
-          overflowCount={99999}
-          color={props.cards.length ? '#1677ff' : '#bfbfbf'}
+        {/* A plain count (antd's Badge animates its digits: seven of them on every first render). */}
+        <span
+          className={`board-column-count${props.cards.length ? '' : ' board-column-count-zero'}`}
           data-testid="column-count"
-        />
+        >
+          {props.cards.length}
+        </span>
       </Flex>
       <div ref={scrollRef} className="board-column-body" data-testid="board-column-scroll">
         {props.cards.length === 0 ? (

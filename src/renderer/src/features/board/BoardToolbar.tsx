@@ -3,6 +3,7 @@ import { Button, Checkbox, Flex, Input, InputNumber, Segmented, Select, Tag, Typ
 import { ClearOutlined, SendOutlined, SyncOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { Session, Unit } from '@shared/domain/model'
+import { AfterFirstPaint, SelectLookalike } from '../common/AfterFirstPaint'
 import { EMPTY_FILTERS, type BoardFilters } from './boardModel'
 import type { BoardView } from './boardFilters'
 
@@ -47,34 +48,58 @@ export function BoardToolbar(props: BoardToolbarProps) {
           onChange={(e) => set({ query: e.target.value })}
           data-testid="filter-query"
         />
-        <Select
-          allowClear
-          placeholder={t('filters.session')}
-          style={{ width: 200 }}
-          value={f.sessionId ?? undefined}
-          onChange={(v?: string) => set({ sessionId: v ?? null })}
-          options={props.sessions.map((s) => ({ value: s.id, label: s.name }))}
-          data-testid="filter-session"
-        />
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('filters.unit')}
-          style={{ width: 200 }}
-          value={f.unitId ?? undefined}
-          onChange={(v?: string) => set({ unitId: v ?? null })}
-          options={props.units.map((u) => ({ value: u.id, label: u.name }))}
-          data-testid="filter-unit"
-        />
-        <Select
-          allowClear
-          placeholder={t('filters.category')}
-          style={{ width: 140 }}
-          value={f.category ?? undefined}
-          onChange={(v?: string) => set({ category: v ?? null })}
-          options={props.categories.map((c) => ({ value: c, label: c }))}
-          data-testid="filter-category"
-        />
+        <AfterFirstPaint
+          fallback={
+            <SelectLookalike
+              width={200}
+              text={props.sessions.find((s) => s.id === f.sessionId)?.name}
+              placeholder={t('filters.session')}
+            />
+          }
+        >
+          <Select
+            allowClear
+            placeholder={t('filters.session')}
+            style={{ width: 200 }}
+            value={f.sessionId ?? undefined}
+            onChange={(v?: string) => set({ sessionId: v ?? null })}
+            options={props.sessions.map((s) => ({ value: s.id, label: s.name }))}
+            data-testid="filter-session"
+          />
+        </AfterFirstPaint>
+        <AfterFirstPaint
+          fallback={
+            <SelectLookalike
+              width={200}
+              text={props.units.find((u) => u.id === f.unitId)?.name}
+              placeholder={t('filters.unit')}
+            />
+          }
+        >
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('filters.unit')}
+            style={{ width: 200 }}
+            value={f.unitId ?? undefined}
+            onChange={(v?: string) => set({ unitId: v ?? null })}
+            options={props.units.map((u) => ({ value: u.id, label: u.name }))}
+            data-testid="filter-unit"
+          />
+        </AfterFirstPaint>
+        <AfterFirstPaint
+          fallback={<SelectLookalike width={140} text={f.category} placeholder={t('filters.category')} />}
+        >
+          <Select
+            allowClear
+            placeholder={t('filters.category')}
+            style={{ width: 140 }}
+            value={f.category ?? undefined}
+            onChange={(v?: string) => set({ category: v ?? null })}
+            options={props.categories.map((c) => ({ value: c, label: c }))}
+            data-testid="filter-category"
+          />
+        </AfterFirstPaint>
         <Checkbox checked={f.keyOnly} onChange={(e) => set({ keyOnly: e.target.checked })} data-testid="filter-key">
           {t('filters.key')}
         </Checkbox>
