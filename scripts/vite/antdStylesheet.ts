@@ -41,6 +41,8 @@ export const UNUSED_ANTD_COMPONENTS: Readonly<Record<string, string>> = {
   otp: 'Input.OTP',
   masonry: 'Masonry',
   watermark: 'Watermark',
+  // The side menu is plain links (app/SideMenu.tsx); dropdown menus have their own classes (.ant-dropdown-menu).
+  menu: 'Menu',
 }
 
 /** Splits at `sep` outside brackets, parentheses and quotes. */
