@@ -1,12 +1,13 @@
 /**
- * The header's language menu. Persists the choice and tells the host (see i18n/index.ts). The menu (an antd
- * Dropdown and its popup machinery) is mounted on first use, not with every first page.
+ * The header's language button. Its menu (LanguageMenu: an antd Dropdown and its popup machinery) loads on first
+ * use, not with every first page. The choice is persisted and told to the host (see i18n/index.ts).
  */
-import { useState } from 'react'
-import { Dropdown } from 'antd'
+import { lazy, Suspense, useState } from 'react'
 import { GlobalOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
-import { SUPPORTED_LANGUAGES, changeLanguage, currentLanguage, isUiLanguage } from '../i18n'
+import { currentLanguage } from '../i18n'
+
+const LanguageMenu = lazy(() => import('./LanguageMenu'))
 
 export function LanguageSwitch() {
   const { t } = useTranslation('common')
@@ -23,8 +24,10 @@ export function LanguageSwitch() {
       title={t('language.label')}
       data-testid="language-switch"
       onClick={() => {
+        // The first click opens the menu; from then on the menu's own trigger opens and closes it.
+        if (used) return
         setUsed(true)
-        setOpen((o) => !o)
+        setOpen(true)
       }}
     >
       <GlobalOutlined />
@@ -33,22 +36,10 @@ export function LanguageSwitch() {
   )
   if (!used) return button
   return (
-    <Dropdown
-      trigger={['click']}
-      placement="bottomRight"
-      open={open}
-      onOpenChange={setOpen}
-      menu={{
-        selectable: true,
-        selectedKeys: [language],
-        items: SUPPORTED_LANGUAGES.map((lng) => ({ key: lng, label: t(`language.${lng}`), lang: lng })),
-        onClick: ({ key }) => {
-          setOpen(false)
-          if (isUiLanguage(key) && key !== language) void changeLanguage(key)
-        },
-      }}
-    >
-      {button}
-    </Dropdown>
+    <Suspense fallback={button}>
+      <LanguageMenu open={open} onOpenChange={setOpen}>
+        {button}
+      </LanguageMenu>
+    </Suspense>
   )
 }

@@ -5,14 +5,16 @@
  * Plain markup and CSS (board.css, common/chip.css) rather than antd's Button, Tag, Typography or Tooltip: a
  * board draws dozens of cards at once and their first paint is on the board's critical path.
  */
-import { memo, type KeyboardEvent, type PointerEvent } from 'react'
-import { Checkbox, Dropdown } from 'antd'
+import { lazy, memo, Suspense, type KeyboardEvent, type PointerEvent } from 'react'
+import { Checkbox } from 'antd'
 import { FlagFilled, MoreOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { MenuProps } from 'antd'
 import type { BoardCard } from './boardModel'
 import { cardBorderColour, daysTagColour } from './urgencyColours'
 import '../common/chip.css'
+
+const BoardCardMenu = lazy(() => import('./BoardCardMenu'))
 
 export const CARD_HEIGHT = 112
 export const CARD_GAP = 8
@@ -43,8 +45,8 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
         ? t('card.dueToday')
         : t('card.daysLeft', { days: due.workingDaysLeft })
     : null
-  // The menu (a Dropdown, with its popup machinery) is mounted only on the card whose menu is open: a board
-  // shows dozens of cards at once and most menus are never opened.
+  // The menu (a Dropdown, with its popup machinery) is mounted only on the card whose menu is open, and its code
+  // loads with the first menu opened: a board shows dozens of cards at once and most menus are never opened.
   const menuButton = (
     <button
       type="button"
@@ -114,17 +116,15 @@ export const BoardCardView = memo(function BoardCardView(props: BoardCardViewPro
           )}
         </span>
         {props.menuOpen ? (
-          <Dropdown
-            trigger={['click']}
-            open
-            onOpenChange={(open) => props.onMenuOpenChange(card, open)}
-            menu={{
-              items: props.menuItems ?? [{ key: 'loading', label: t('card.loadingActions'), disabled: true }],
-              onClick: ({ key }) => props.onMenuClick(card, key),
-            }}
-          >
-            {menuButton}
-          </Dropdown>
+          <Suspense fallback={menuButton}>
+            <BoardCardMenu
+              items={props.menuItems ?? [{ key: 'loading', label: t('card.loadingActions'), disabled: true }]}
+              onClose={() => props.onMenuOpenChange(card, false)}
+              onClick={(key) => props.onMenuClick(card, key)}
+            >
+              {menuButton}
+            </BoardCardMenu>
+          </Suspense>
         ) : (
           menuButton
         )}
