@@ -88,8 +88,7 @@ async function firstRender(ctx, origin, benchPage) {
     ctx.log(`board_first_render_10k_ms: ${note}`)
     return { value: null, note, unit: 'ms', baseline: null, ratio: null, target }
   }
-  if (!existsSync(join(ctx.outDir, 'src/renderer/index.html')))
-    return missing('not measured: app did not build')
+  if (!existsSync(join(ctx.outDir, 'src/renderer/index.html'))) return missing('not measured: app did not build')
   if (!boardScreenBuilt(ctx.outDir)) return missing('not measured: board screen not built')
   const operator = await benchPage.evaluate(() => window.benchBoard.operatorSession())
   if (!operator.id) throw new Error('no operator seeded in the board origin')
