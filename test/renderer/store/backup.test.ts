@@ -53,6 +53,23 @@ describe('backup and restore', () => {
     expect(await snapshot(target)).toEqual(await snapshot(source))
   })
 
+  it('restores a backup written at schema version 1 (same records, fewer indexes since)', async () => {
+    const source = freshDb()
+    await populate(source)
+    const file = JSON.parse(decode(await exportBackup(source, { exportedAt: NOW, appVersion: '0.1.0' })))
+    file.schemaVersion = 1
+    const bytes = new TextEncoder().encode(JSON.stringify(file))
+    expect(inspectBackup(bytes).ok && inspectBackup(bytes)).toMatchObject({ value: { schemaVersion: 1 } })
+
+    const target = freshDb()
+    const result = await restoreBackup(target, bytes, fakeHost(), NOW)
+
+    expect(result.ok).toBe(true)
+    expect(await snapshot(target)).toEqual(await snapshot(source))
+    const accepted = (await target.suggestions.toArray()).find((x) => x.stage === 'accepted')!
+    expect(await target.events.where('suggestionId').equals(accepted.id).count()).toBe(2)
+  })
+
   it('tells what a file holds before anything is replaced', async () => {
     const db = freshDb()
     await populate(db)
@@ -60,7 +77,7 @@ describe('backup and restore', () => {
     expect(summary.ok && summary.value).toMatchObject({
       exportedAt: NOW,
       appVersion: '0.1.0',
-      schemaVersion: 1,
+      schemaVersion: 2,
       counts: { suggestions: 2, sessions: 1, units: 1, operators: 1, events: 3, settings: 1, holidayYears: 1, meta: 1 },
     })
   })

@@ -16,16 +16,15 @@ import { err, ok } from '@shared/domain/model'
 import type { MetaRow, SuggestionDb } from './db'
 import { BOARD_SNAPSHOT_KEY } from './boardSnapshot'
 import { existingSuggestionListIndex } from './listIndex'
-import { SCHEMA_VERSION } from './schema'
-import { V1_STORES, type TableName } from './schema/v1'
+import { CURRENT_STORES, SCHEMA_VERSION, type TableName } from './schema'
 
 export const BACKUP_FORMAT = 'daibiao-jianyi-backup'
 export const BACKUP_FORMAT_VERSION = 1
 
-const TABLES = Object.keys(V1_STORES) as TableName[]
+const TABLES = Object.keys(CURRENT_STORES) as TableName[]
 /** The primary key field of each table. */
 const PRIMARY_KEY: Record<TableName, string> = Object.fromEntries(
-  TABLES.map((t) => [t, V1_STORES[t].split(',')[0]!.trim()]),
+  TABLES.map((t) => [t, CURRENT_STORES[t].split(',')[0]!.trim()]),
 ) as Record<TableName, string>
 
 export interface BackupSummary {
