@@ -219,6 +219,38 @@ describe('committing an import', () => {
     expect(await snapshot(db)).toEqual(taken)
   })
 
+  it('writes suggestions and events together: when the events cannot be written, no suggestion is kept either', async () => {
+    const db = freshDb()
+    await addTestSession(db)
+    const ctx = await context(db)
+    const p = await preview(db, FILE)
+    const checked = validateImportRows(
+      p.rows.map((r) => r.record!),
+      await db.sessions.toArray(),
+      ctx,
+      defaults,
+    )
+    // An event already stored under the id the second row's registered event will use: its bulkAdd fails.
+    const clashing = [...checked.registered.values()][1]!.events[0]!
+    await db.events.add({ ...clashing, suggestionId: 'some-other-suggestion' })
+    const before = await snapshot(db)
+
+    const outcome = await commitImport(
+      db,
+      fakeHost(),
+      planImportCommit(p, { existing: 'skip' }),
+      ctx,
+      defaults,
+      checked,
+    )
+
+    expect(outcome.ok).toBe(false)
+    expect(!outcome.ok && outcome.error.code).toBe('commit-failed')
+    expect(await snapshot(db)).toEqual(before)
+    expect(await db.suggestions.count()).toBe(0)
+    expect(await db.events.count()).toBe(1)
+  })
+
   it('writes nothing when the backup fails', async () => {
     const db = freshDb()
     await addTestSession(db)

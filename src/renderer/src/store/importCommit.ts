@@ -7,9 +7,9 @@
  * (`validateImportRows`; restamped with the commit's time and operator, or registered afresh when the check is
  * missing or no longer fits) — each with ONE `registered` event whose `data.imported` carries the source file,
  * sheet, row and the units as written — and changed rows through `edit` (an `edited` event). Suggestions and
- * events are written with one bulkAdd each. Any refusal or a number taken in the meantime throws inside the
- * transaction, so a failure leaves nothing behind. The list index sees the rows through its table hooks once
- * the transaction completes.
+ * events are written with one bulkAdd each, issued together. Any refusal or a number taken in the meantime
+ * throws inside the transaction, so a failure leaves nothing behind. The list index sees the rows through its
+ * table hooks once the transaction completes.
  */
 import type { HostBridge } from '@shared/bridge/hostBridge'
 import type {
@@ -304,8 +304,12 @@ export async function commitImport(
         const row = plan.create.find((r) => r.number === clash.number)?.rowNumber ?? 0
         throw new CommitRefused({ code: 'number-taken', params: { row, number: clash.numberText } })
       }
-      if (created.length) await db.suggestions.bulkAdd(created)
-      if (events.length) await db.events.bulkAdd(events)
+      // Both bulkAdds are issued at once: the events are cloned and sent while the database still writes the
+      // suggestions (same transaction, so either both land or neither does).
+      await Promise.all([
+        created.length ? db.suggestions.bulkAdd(created) : null,
+        events.length ? db.events.bulkAdd(events) : null,
+      ])
 
       const updatedIds: Id[] = []
       for (const item of plan.update) {
