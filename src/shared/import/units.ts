@@ -19,12 +19,19 @@ export function createUnitResolver(directory: UnitDirectoryEntry[]): UnitResolve
     }
   }
   const labels = [...byName.entries()]
+  // A list names the same few dozen units over and over: the closest names of an unknown one are ranked once.
+  const closest = new Map<string, string[]>()
   return {
     resolve(raw: string): UnitRef {
       const text = squeeze(raw)
       const unit = byName.get(text)
       if (unit) return { text, unitId: unit.id, name: unit.name, candidates: [] }
-      return { text, unitId: null, name: null, candidates: closestNames(text, labels) }
+      let candidates = closest.get(text)
+      if (!candidates) {
+        candidates = closestNames(text, labels)
+        closest.set(text, candidates)
+      }
+      return { text, unitId: null, name: null, candidates: [...candidates] }
     },
   }
 }

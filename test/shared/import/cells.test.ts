@@ -135,4 +135,12 @@ describe('unit lists and the directory', () => {
     })
     expect(units.resolve('市气象台').candidates).toEqual([])
   })
+
+  it('gives the same candidates every time an unknown unit comes back, each row its own list', () => {
+    const first = units.resolve('市交通运输委')
+    const again = units.resolve(' 市交通运输委 ')
+    expect(again).toEqual({ text: '市交通运输委', unitId: null, name: null, candidates: ['市交通运输局'] })
+    first.candidates.push('changed by one row')
+    expect(units.resolve('市交通运输委').candidates).toEqual(['市交通运输局'])
+  })
 })
