@@ -9,16 +9,12 @@ import { useTranslation } from 'react-i18next'
 import type { WorkingDayCalendar } from '@shared/domain/calendar/workingDayCalendar'
 import { explainDueDate } from '@shared/domain/deadlines'
 import type { DueDate, IsoDate } from '@shared/domain/model'
-import { dueStatus, type Urgency } from '@shared/domain/overdue'
+import { dueStatus } from '@shared/domain/overdue'
 import { explanationSentences } from './dueDateWords'
-import { formatDay, formatInstant } from './formatDay'
+import { urgencyColours, urgencyText } from './dueUrgency'
 
-export const urgencyColours: Record<Urgency, string> = {
-  overdue: 'red',
-  within5: 'orange',
-  within10: 'gold',
-  later: 'green',
-}
+export { urgencyColours, urgencyText }
+import { formatDay, formatInstant } from './formatDay'
 
 export function DueDateExplanation({ dueDate, calendar }: { dueDate: DueDate; calendar: WorkingDayCalendar }) {
   const { t, i18n } = useTranslation('workflow')
@@ -52,16 +48,6 @@ export function DueDateExplanation({ dueDate, calendar }: { dueDate: DueDate; ca
       </Typography.Text>
     </Flex>
   )
-}
-
-/** Urgency text: overdue by N, due today, N working days left. */
-export function urgencyText(
-  t: (key: 'due.overdueBy' | 'due.dueToday' | 'due.daysLeft', params?: { days: number }) => string,
-  workingDaysLeft: number,
-): string {
-  if (workingDaysLeft < 0) return t('due.overdueBy', { days: -workingDaysLeft })
-  if (workingDaysLeft === 0) return t('due.dueToday')
-  return t('due.daysLeft', { days: workingDaysLeft })
 }
 
 export interface DueDateViewProps {

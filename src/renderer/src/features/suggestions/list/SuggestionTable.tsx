@@ -15,7 +15,7 @@ import type { WorkingDayCalendar } from '@shared/domain/calendar/workingDayCalen
 import type { Id, SuggestionStage } from '@shared/domain/model'
 import { dueStatus } from '@shared/domain/overdue'
 import type { SuggestionListEntry, SuggestionListSort, SuggestionSortField } from '../../../store/listEntries'
-import { urgencyColours, urgencyText } from '../../common/DueDateExplanation'
+import { urgencyColours, urgencyText } from '../../common/dueUrgency'
 import { stageColours } from '../../common/StageTag'
 import '../../common/chip.css'
 import './suggestionTable.css'
