@@ -14,12 +14,15 @@ import {
   DEFAULT_SORT,
   entryComparator,
   entryMatcher,
-  toListEntry,
   type SuggestionListEntry,
   type SuggestionListFilters,
   type SuggestionListSort,
 } from './listEntries'
+import { readFirstPage } from './firstPage'
 import { getSuggestionListIndex, type ListIndexProgress, type SuggestionListIndex } from './listIndex'
+import { forgetStartupRead, primedRead, primedStartupValue } from './startupReads'
+
+export { FIRST_PAGE_SIZE, readFirstPage } from './firstPage'
 
 export interface SuggestionListState {
   status: 'loading' | 'ready'
@@ -30,57 +33,24 @@ export interface SuggestionListState {
   progress: ListIndexProgress
 }
 
-/** How many rows the first, indexed query reads while the index loads. */
-export const FIRST_PAGE_SIZE = 100
-
-/** The first page from IndexedDB: most recently changed suggestions, with their assignments. */
-export async function readFirstPage(db: SuggestionDb, limit = FIRST_PAGE_SIZE): Promise<SuggestionListEntry[]> {
-  return db.transaction('r', [db.suggestions, db.assignments], async () => {
-    const suggestions = await db.suggestions.orderBy('updatedAt').reverse().limit(limit).toArray()
-    // One getAll per suggestion, all issued at once: `anyOf` walks a cursor, one round trip to the database per
-    // step, and while the app's code loads each of those waits for the busy main thread.
-    const assignments = await Promise.all(
-      suggestions.map((s) => db.assignments.where('suggestionId').equals(s.id).toArray()),
-    )
-    return suggestions.map((s, i) => toListEntry(s, assignments[i] ?? []))
-  })
-}
-
-/** A first page read ahead of the list screen (see `primeFirstPage`), until the screen's own query answers. */
-let primed: { db: SuggestionDb; promise: Promise<SuggestionListEntry[]>; value?: SuggestionListEntry[] } | null = null
-
-/**
- * Starts reading the first page now, before the list screen mounts (the renderer entry calls it when the app
- * opens on the list, so the database opens and the page is read while the app's code loads). The screen shows
- * this page until its own live query answers; the read is used once.
- */
-export function primeFirstPage(db: SuggestionDb = getDb()): void {
-  if (primed?.db === db) return
-  const promise = readFirstPage(db)
-  const entry: NonNullable<typeof primed> = { db, promise }
-  primed = entry
-  promise.then(
-    (value) => (entry.value = value),
-    () => (primed === entry ? (primed = null) : undefined),
-  )
-}
-
-/** The primed first page for `db`: at once when already read, else when it arrives; undefined without one. */
+/** The first page read ahead at start-up (store/readAhead.ts), until the screen's own query answers. */
 function usePrimedFirstPage(db: SuggestionDb, wanted: boolean): SuggestionListEntry[] | undefined {
-  const mine = wanted && primed?.db === db ? primed : null
-  const [value, setValue] = useState<SuggestionListEntry[] | undefined>(mine?.value)
+  const entry = wanted ? primedRead('firstPage', db) : undefined
+  const [value, setValue] = useState<SuggestionListEntry[] | undefined>(() =>
+    primedStartupValue<SuggestionListEntry[]>('firstPage', db),
+  )
   useEffect(() => {
-    if (!mine || mine.value) return
+    if (!entry || entry.settled) return
     let live = true
-    mine.promise.then(
-      (v) => (live ? setValue(v) : undefined),
+    entry.promise.then(
+      (v) => (live ? setValue(v as SuggestionListEntry[]) : undefined),
       () => undefined,
     )
     return () => {
       live = false
     }
-  }, [mine])
-  return wanted ? (value ?? mine?.value) : undefined
+  }, [entry])
+  return wanted ? (value ?? primedStartupValue<SuggestionListEntry[]>('firstPage', db)) : undefined
 }
 
 export function useSuggestionList(
@@ -98,7 +68,7 @@ export function useSuggestionList(
   // Until the live query answers, the page read ahead at start-up (if any); once it has, the read-ahead is spent.
   const primedPage = usePrimedFirstPage(db, livePage === undefined && !ready)
   useEffect(() => {
-    if (livePage !== undefined && primed?.db === db) primed = null
+    if (livePage !== undefined) forgetStartupRead('firstPage', db)
   }, [livePage, db])
   const firstPage = livePage === undefined ? primedPage : livePage
   const firstPageRead = firstPage !== undefined

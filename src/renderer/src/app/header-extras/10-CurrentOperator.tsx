@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react'
 import { getDb } from '../../store/db'
 import { listOperators } from '../../store/repositories/operators'
-import { useStartupLiveQuery } from '../../store/startupReads'
+import { useStartupLiveQuery } from '../../store/useStartupLiveQuery'
 import { OperatorBadge } from '../../features/operators/OperatorBadge'
 import {
   OPERATOR_CHANGED_EVENT,

@@ -4,7 +4,7 @@
  */
 import type { WorkingDayCalendar } from '@shared/domain/calendar/workingDayCalendar'
 import { getDb, type SuggestionDb } from '../../store/db'
-import { useStartupLiveQuery } from '../../store/startupReads'
+import { useStartupLiveQuery } from '../../store/useStartupLiveQuery'
 import { loadCalendar } from '../../store/workflowContext'
 
 export function useCalendar(db: SuggestionDb = getDb()): WorkingDayCalendar | undefined {

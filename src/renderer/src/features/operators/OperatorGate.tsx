@@ -8,7 +8,7 @@ import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getDb, type SuggestionDb } from '../../store/db'
 import { listOperators } from '../../store/repositories/operators'
-import { useStartupLiveQuery } from '../../store/startupReads'
+import { useStartupLiveQuery } from '../../store/useStartupLiveQuery'
 import { OperatorContext, rememberOperatorId, rememberedOperatorId, type OperatorSession } from './operatorContext'
 
 const OperatorChooser = lazy(() => import('./OperatorChooser'))
