@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { antdStylesheet } from './scripts/vite/antdStylesheet'
+import { startupCodeSplitting, startupPreload } from './scripts/vite/startupChunks'
 
 const alias = {
   '@shared': resolve(__dirname, 'src/shared'),
@@ -26,7 +27,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     base: './',
     resolve: { alias },
-    plugins: [react(), antdStylesheet()],
+    plugins: [react(), antdStylesheet(), startupPreload()],
     worker: { format: 'es' },
     build: {
       // electron-vite leaves the renderer unminified; minified code parses and compiles faster at every start
@@ -36,7 +37,11 @@ export default defineConfig({
       target: 'chrome152',
       modulePreload: { polyfill: false },
       chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        // The code the app opens with in two files (scripts/vite/startupChunks.ts).
+        output: { codeSplitting: startupCodeSplitting },
+      },
     },
   },
 })

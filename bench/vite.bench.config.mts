@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { antdStylesheet } from '../scripts/vite/antdStylesheet'
+import { startupCodeSplitting, startupPreload } from '../scripts/vite/startupChunks'
 
 const root = resolve(import.meta.dirname, '..')
 /** BENCH_PAGE_ONLY=1: build only the bench page (the driver's fallback when the app itself does not build). */
@@ -22,7 +23,7 @@ export default defineConfig({
       '@renderer': resolve(root, 'src/renderer/src'),
     },
   },
-  plugins: [react(), antdStylesheet()],
+  plugins: [react(), antdStylesheet(), startupPreload()],
   worker: { format: 'es' },
   logLevel: 'warn',
   build: {
@@ -35,6 +36,7 @@ export default defineConfig({
     target: 'chrome152',
     modulePreload: { polyfill: false },
     rollupOptions: {
+      output: { codeSplitting: startupCodeSplitting },
       input: {
         ...(pageOnly ? {} : { app: resolve(root, 'src/renderer/index.html') }),
         bench: resolve(root, 'bench/page/bench.html'),
