@@ -1,13 +1,18 @@
 /**
  * Renderer entry, kept tiny so that everything starts at once: the first screen's IndexedDB reads
- * (`store/readAhead`), the app's code (`app/boot`: React, antd, the shell) and, when the app opens on the
- * suggestion list (#/suggestions), the list page's code. The browser fetches the three in parallel; the reads
- * run while React and antd are still being evaluated, and the first render finds their answers.
+ * (`store/readAhead`; on the suggestion list, its first page in a worker of its own), the app's code
+ * (`app/boot`: React, antd, the shell) and, on the list (#/suggestions), the list page's code. The browser
+ * fetches them in parallel (index.html preloads the start-up chunks, see scripts/vite/startupChunks.ts); the
+ * reads run while React and antd are still being evaluated, and the first render finds their answers.
  */
-const hash = window.location.hash
+import { readFirstPageInWorker } from './store/firstPageReader'
 
-void import('./store/readAhead').then(({ readAhead }) => readAhead(hash))
-if (/^#\/suggestions\/?(?:\?|$)/.test(hash)) {
+const hash = window.location.hash
+const onList = /^#\/suggestions\/?(?:\?|$)/.test(hash)
+const firstPage = onList ? readFirstPageInWorker() : undefined
+
+void import('./store/readAhead').then(({ readAhead }) => readAhead(hash, { firstPage }))
+if (onList) {
   // A failed fetch here is retried by the router's own import, which reports it.
   import('./features/suggestions/SuggestionsPage').catch(() => undefined)
 }

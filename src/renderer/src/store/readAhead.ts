@@ -8,11 +8,12 @@
  */
 import { getBoardIndex } from './boardQueries'
 import { getDb } from './db'
+import { readFirstPage } from './firstPage'
+import type { SuggestionListEntry } from './listEntries'
 import { readReferenceData } from './referenceData'
 import { listOperators } from './repositories/operators'
 import { primeStartupRead } from './startupReads'
 import { readUnitDirectory } from './unitDirectory'
-import { primeFirstPage } from './useSuggestionList'
 import { loadCalendar } from './workflowContext'
 
 /** True when the location hash is the suggestion list itself (not one suggestion). */
@@ -25,11 +26,18 @@ export function isBoardHash(hash: string): boolean {
   return /^#\/board\/?(?:\?|$)/.test(hash)
 }
 
-export function readAhead(hash: string): void {
+/** Reads already under way elsewhere (the entry's first-page worker), null when it could not help. */
+export interface EarlyReads {
+  firstPage?: Promise<SuggestionListEntry[] | null>
+}
+
+export function readAhead(hash: string, early: EarlyReads = {}): void {
   const db = getDb()
   primeStartupRead('operators', db, listOperators)
   if (isSuggestionListHash(hash)) {
-    primeFirstPage(db)
+    // From the entry's worker when it answered, else on this thread.
+    const fromWorker = early.firstPage
+    primeStartupRead('firstPage', db, async (d) => (fromWorker ? await fromWorker : null) ?? readFirstPage(d))
     primeStartupRead('reference', db, readReferenceData)
     primeStartupRead('calendar', db, loadCalendar)
   } else if (isBoardHash(hash)) {

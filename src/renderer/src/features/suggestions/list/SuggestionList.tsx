@@ -29,10 +29,13 @@ const DETAIL_PREFETCH_MS = 2000
 
 /** Space kept below the table (the page's bottom padding). */
 const BELOW_TABLE = 32
-/** Where the table's top edge usually is (header, heading, toolbar, count line), until measured. */
-const USUAL_TABLE_TOP = 290
+/**
+ * Where the table's top edge is when the filters fit on one line (header, heading, toolbar, count line), until
+ * measured. When it is right, the measurement changes nothing and the first render is the only one.
+ */
+const USUAL_TABLE_TOP = 323
 
-const heightBelow = (top: number) => Math.max(240, window.innerHeight - top - BELOW_TABLE)
+const heightBelow = (top: number) => Math.max(240, Math.floor(window.innerHeight - Math.floor(top) - BELOW_TABLE))
 
 /**
  * Height left for the table below its top edge, following window resizes. Measured before the first paint
