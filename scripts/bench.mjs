@@ -265,8 +265,15 @@ async function main() {
       /** Seeds once per run (whichever suite asks first) and resolves to the seed report (null when reused). */
       ensureSeeded: () => (seeded ??= seedOnce(page, opts.size)),
     }
-    for (const suite of suites) {
+    for (const [i, suite] of suites.entries()) {
       console.log(`\n▶ ${suite.name}${suite.description ? ` — ${suite.description}` : ''}`)
+      // A fresh bench page for each suite: what one suite leaves in the page's heap (the exchange suite's
+      // workbooks and backups, hundreds of MB) would otherwise be collected during the next suite's timings,
+      // and the app pages opened for first-render timings share the page's renderer process.
+      if (i > 0) {
+        await page.goto(`${baseURL}/bench/page/bench.html`)
+        await page.waitForFunction(() => document.body.dataset.benchReady === 'true')
+      }
       const t = Date.now()
       Object.assign(metrics, await suite.run(ctx))
       console.log(`   (${suite.name}: ${((Date.now() - t) / 1000).toFixed(1)} s)`)
