@@ -26,7 +26,7 @@ export function isBoardHash(hash: string): boolean {
   return /^#\/board\/?(?:\?|$)/.test(hash)
 }
 
-/** Reads already under way elsewhere (the entry's first-page worker), null when it could not help. */
+/** Reads already under way elsewhere (the entry's start-up worker); each resolves to null when it could not help. */
 export interface EarlyReads {
   firstPage?: Promise<SuggestionListEntry[] | null>
 }

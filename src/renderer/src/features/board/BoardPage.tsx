@@ -47,9 +47,8 @@ import { UnitLoadTable } from './UnitLoadTable'
 import { canScroll, edgeScrollSpeed } from './edgeScroll'
 import './board.css'
 
-// This module is loaded only when the board is opened: start reading the board snapshot now, while the shell
-// and the operator gate render, rather than when the board first renders.
-void getBoardIndex(getDb()).ensurePreview()
+// When the app opens on the board, the read-ahead (store/readAhead.ts) has already asked for the snapshot (in the
+// start-up worker); otherwise useBoardData asks for it when the board mounts.
 
 export default function BoardPage() {
   return (
