@@ -95,10 +95,10 @@ for (const lang of ['zh', 'en'] as const) {
 test('breadcrumbs show the menu group and lead back home', async ({ page }) => {
   const shell = new ShellPage(page)
   await shell.open('/calendar')
-  await expect(page.locator('.ant-breadcrumb')).toHaveText(/办理\s*\/\s*期限日历/)
+  await expect(page.getByRole('navigation', { name: '当前位置' })).toHaveText(/办理\s*\/\s*期限日历/)
   await shell.open('/import')
-  await expect(page.locator('.ant-breadcrumb')).toHaveText(/登记\s*\/\s*导入/)
-  await page.locator('.ant-breadcrumb a').first().click()
+  await expect(page.getByRole('navigation', { name: '当前位置' })).toHaveText(/登记\s*\/\s*导入/)
+  await page.getByRole('navigation', { name: '当前位置' }).getByRole('link').first().click()
   await expect(page).toHaveURL(/#\/$/)
   await expect(shell.title).toHaveText('工作台')
 })

@@ -3,7 +3,7 @@
  * never faces a blank window. Errors inside pages are handled by the route's `errorElement` (RouteErrorPage).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { ErrorFallback } from './ErrorFallback'
+import { ErrorScreen } from './ErrorScreen'
 
 interface Props {
   children: ReactNode
@@ -27,7 +27,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render(): ReactNode {
-    if (this.state.failed) return <ErrorFallback error={this.state.error} fullPage={this.props.fullPage} />
+    if (this.state.failed) return <ErrorScreen error={this.state.error} fullPage={this.props.fullPage} />
     return this.props.children
   }
 }

@@ -9,7 +9,6 @@ import type { RouteObject } from 'react-router-dom'
 import { SECTIONS, type SectionId } from './sections'
 import { ShellLayout } from './ShellLayout'
 import { RouteErrorPage } from './RouteErrorPage'
-import { NotFoundPage } from './NotFoundPage'
 import { BootScreen } from './BootScreen'
 
 type PageModule = { default: ComponentType }
@@ -48,7 +47,10 @@ export const routes: RouteObject[] = [
       {
         // Errors inside a page are shown in the content area; the menu and header stay usable.
         errorElement: <RouteErrorPage />,
-        children: [...SECTIONS.map((s) => sectionRoute(s.id, s.path)), { path: '*', element: <NotFoundPage /> }],
+        children: [
+          ...SECTIONS.map((s) => sectionRoute(s.id, s.path)),
+          { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }) },
+        ],
       },
     ],
   },

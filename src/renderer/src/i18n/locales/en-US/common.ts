@@ -40,6 +40,7 @@ export default {
   },
   shell: {
     mainNav: 'Main navigation',
+    breadcrumb: 'You are here',
     collapse: 'Collapse menu',
     expand: 'Expand menu',
     offline: 'Runs offline; data stays on this computer',

@@ -40,6 +40,7 @@ const common = {
   },
   shell: {
     mainNav: '主导航',
+    breadcrumb: '当前位置',
     collapse: '收起菜单',
     expand: '展开菜单',
     offline: '本机离线运行，数据保存在本机',
