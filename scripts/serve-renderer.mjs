@@ -2,6 +2,11 @@
 /**
  * Serves the built renderer (out/renderer) on 127.0.0.1 only, for the browser test rig and benchmarks.
  * Static files, no directory listing, no path outside the folder.
+ *
+ * Caching as a production server would: the bundler's hashed files under assets/ never change (a new build
+ * gives new names), so they are cacheable for good, which also lets Chromium keep their compiled code between
+ * loads — as Electron does for the app:// scheme (`codeCache` in src/main/appProtocol.ts). Everything else
+ * (index.html, the bench page) is fetched fresh every time.
  */
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
@@ -37,9 +42,10 @@ createServer(async (req, res) => {
     }
     const info = await stat(file)
     if (!info.isFile()) throw new Error('not a file')
+    const hashed = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.(js|css|mjs|wasm|woff2?)$/.test(file)
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-store',
     })
     res.end(await readFile(file))
   } catch {
