@@ -2,18 +2,26 @@
  * The header's language button. Its menu (LanguageMenu: an antd Dropdown and its popup machinery) loads on first
  * use, not with every first page. The choice is persisted and told to the host (see i18n/index.ts).
  */
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { GlobalOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { currentLanguage } from '../i18n'
 
-const LanguageMenu = lazy(() => import('./LanguageMenu'))
+const loadLanguageMenu = () => import('./LanguageMenu')
+const LanguageMenu = lazy(loadLanguageMenu)
+
+/** After this long, the menu's code is fetched in the background, so the first click opens it at once. */
+const PREFETCH_MS = 1000
 
 export function LanguageSwitch() {
   const { t } = useTranslation('common')
   const language = currentLanguage()
   const [open, setOpen] = useState(false)
   const [used, setUsed] = useState(false)
+  useEffect(() => {
+    const timer = window.setTimeout(() => void loadLanguageMenu().catch(() => undefined), PREFETCH_MS)
+    return () => window.clearTimeout(timer)
+  }, [])
   const button = (
     <button
       type="button"
