@@ -52,6 +52,6 @@ export class ShellPage {
 
   async switchLanguage(to: UiLanguageLabel): Promise<void> {
     await this.page.getByTestId('language-switch').click()
-    await this.page.getByRole('menuitem', { name: to, exact: true }).click()
+    await this.page.getByRole('menuitemradio', { name: to, exact: true }).click()
   }
 }
