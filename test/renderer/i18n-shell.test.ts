@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import type { HostErrorCode } from '@shared/bridge/hostBridge'
 import { namespaces, resources } from '@renderer/i18n/resources'
 import { ErrorFallback } from '@renderer/app/ErrorFallback'
+import { ErrorScreen } from '@renderer/app/ErrorScreen'
 import { NotFoundPage } from '@renderer/app/NotFoundPage'
 import { hostErrorKey } from '@renderer/app/useHostError'
 
@@ -39,6 +40,19 @@ describe('shell error pages', () => {
     expect(html).toContain('Something went wrong on this page')
     expect(html).toContain('Reload')
     expect(html).not.toContain('重新加载')
+  })
+
+  it('stands in with a plain translated message and a reload button while the full error screen loads', async () => {
+    // Server rendering does not wait for the lazy ErrorFallback: what it prints is the stand-in.
+    const zh = await render('zh-CN', createElement(ErrorScreen, { error: new Error('boom') }))
+    expect(zh).toContain('role="alert"')
+    expect(zh).toContain('data-testid="error-fallback"')
+    expect(zh).toContain('页面出现错误')
+    expect(zh).toContain('重新加载')
+    expect(zh).not.toContain('技术信息')
+    const en = await render('en-US', createElement(ErrorScreen, { error: new Error('boom'), fullPage: true }))
+    expect(en).toContain('Something went wrong on this page')
+    expect(en).toContain('padding:10vh 24px')
   })
 
   it('shows a translated not-found page linking home', async () => {
