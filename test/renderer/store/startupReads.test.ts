@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { forgetStartupReads, primeStartupRead, primedStartupValue } from '@renderer/store/startupReads'
+import {
+  forgetStartupRead,
+  forgetStartupReads,
+  primeStartupRead,
+  primedStartupValue,
+} from '@renderer/store/startupReads'
 import { listOperators } from '@renderer/store/repositories/operators'
 import { isBoardHash, isSuggestionListHash } from '@renderer/store/readAhead'
 import { freshDb } from './helpers'
@@ -29,6 +34,11 @@ describe('startup reads', () => {
     expect(reads).toBe(1)
     expect(primedStartupValue<{ name: string }[]>('operators', db)?.map((o) => o.name)).toEqual(['王敏'])
     expect(primedStartupValue('operators', other)).toBe(undefined)
+    // Used up (the screen's own query has answered): a later screen starts from its own query.
+    forgetStartupRead('operators', other)
+    expect(primedStartupValue<{ name: string }[]>('operators', db)?.length).toBe(1)
+    forgetStartupRead('operators', db)
+    expect(primedStartupValue('operators', db)).toBe(undefined)
   })
 
   it('forget a read that failed, so the screen falls back to its own query', async () => {

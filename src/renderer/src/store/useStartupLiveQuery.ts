@@ -2,11 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import type { SuggestionDb } from './db'
-import { primedRead, primedStartupValue, type StartupReadKey } from './startupReads'
+import { forgetStartupRead, primedRead, primedStartupValue, type StartupReadKey } from './startupReads'
 
 /**
  * `useLiveQuery(querier, deps)`, answering with the primed read of `key` (when there is one for `db`) from
  * the first render if it has already arrived, or as soon as it arrives, until the live query's own answer.
+ * Once the live query has answered, the primed read is used up: a screen mounted later starts from its own
+ * query, never from a value read when the app opened.
  */
 export function useStartupLiveQuery<T>(
   key: StartupReadKey,
@@ -29,5 +31,9 @@ export function useStartupLiveQuery<T>(
       current = false
     }
   }, [waiting, key, db])
-  return live ?? early
+  const answered = live !== undefined
+  useEffect(() => {
+    if (answered) forgetStartupRead(key, db)
+  }, [answered, key, db])
+  return answered ? live : early
 }

@@ -7,8 +7,7 @@
  * never hold up the first query; `progress` says how far the load is. Then every filter or sort change is an
  * in-memory pass over the index (`status: 'ready'`).
  */
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { getDb, type SuggestionDb } from './db'
 import {
   DEFAULT_SORT,
@@ -20,7 +19,7 @@ import {
 } from './listEntries'
 import { readFirstPage } from './firstPage'
 import { getSuggestionListIndex, type ListIndexProgress, type SuggestionListIndex } from './listIndex'
-import { forgetStartupRead, primedRead, primedStartupValue } from './startupReads'
+import { useStartupLiveQuery } from './useStartupLiveQuery'
 
 export { FIRST_PAGE_SIZE, readFirstPage } from './firstPage'
 
@@ -31,26 +30,6 @@ export interface SuggestionListState {
   total: number
   /** While loading: suggestions indexed so far out of all (total 0 until the load has started). */
   progress: ListIndexProgress
-}
-
-/** The first page read ahead at start-up (store/readAhead.ts), until the screen's own query answers. */
-function usePrimedFirstPage(db: SuggestionDb, wanted: boolean): SuggestionListEntry[] | undefined {
-  const entry = wanted ? primedRead('firstPage', db) : undefined
-  const [value, setValue] = useState<SuggestionListEntry[] | undefined>(() =>
-    primedStartupValue<SuggestionListEntry[]>('firstPage', db),
-  )
-  useEffect(() => {
-    if (!entry || entry.settled) return
-    let live = true
-    entry.promise.then(
-      (v) => (live ? setValue(v as SuggestionListEntry[]) : undefined),
-      () => undefined,
-    )
-    return () => {
-      live = false
-    }
-  }, [entry])
-  return wanted ? (value ?? primedStartupValue<SuggestionListEntry[]>('firstPage', db)) : undefined
 }
 
 export function useSuggestionList(
@@ -64,13 +43,13 @@ export function useSuggestionList(
     () => index.version,
   )
   const ready = index.status === 'ready'
-  const livePage = useLiveQuery(() => (ready ? Promise.resolve(null) : readFirstPage(db)), [db, ready])
-  // Until the live query answers, the page read ahead at start-up (if any); once it has, the read-ahead is spent.
-  const primedPage = usePrimedFirstPage(db, livePage === undefined && !ready)
-  useEffect(() => {
-    if (livePage !== undefined) forgetStartupRead('firstPage', db)
-  }, [livePage, db])
-  const firstPage = livePage === undefined ? primedPage : livePage
+  // Until the live query answers, the page read ahead at start-up (store/readAhead.ts), if any.
+  const firstPage = useStartupLiveQuery(
+    'firstPage',
+    db,
+    () => (ready ? Promise.resolve(null) : readFirstPage(db)),
+    [db, ready],
+  )
   const firstPageRead = firstPage !== undefined
   useEffect(() => (firstPageRead ? loadAfterPaint(index) : undefined), [index, firstPageRead])
 
