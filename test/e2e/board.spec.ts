@@ -247,6 +247,75 @@ test('filters persist across visits and the keyboard opens a card menu', async (
   await expect(page.getByRole('menuitem', { name: '不予立案' })).toBeVisible()
 })
 
+/** The stored board record under `key` in the app's database (the `meta` table), or null. */
+async function storedMeta(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (key) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('daibiao-jianyi')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const get = db.transaction('meta').objectStore('meta').get(key)
+          get.onsuccess = () => {
+            resolve((get.result as { value?: unknown } | undefined)?.value ?? null)
+            db.close()
+          }
+          get.onerror = () => reject(get.error)
+        }
+      }),
+    key,
+  )
+}
+
+test('reopens on its stored first screen, read-only, until the whole board is read', async ({ page }, testInfo) => {
+  await openSeededBoard(page)
+  await expect(page.getByTestId('board')).toHaveAttribute('data-drawn-from', 'live', SLOW)
+  // The board keeps its first screen (counts and top cards) beside the snapshot once it is live.
+  await expect.poll(() => storedMeta(page, 'board-first-screen').then((v) => v !== null), SLOW).toBe(true)
+
+  // Next start: the full snapshot takes 4 s to arrive (held back here), so what shows first is the first screen,
+  // read in the start-up worker.
+  await page.addInitScript(() => {
+    const get = IDBObjectStore.prototype.get
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      const request = get.call(this, key)
+      if (key === 'board-snapshot') {
+        const held = (e: Event) => {
+          request.removeEventListener('success', held, true)
+          e.stopImmediatePropagation()
+          setTimeout(() => request.dispatchEvent(new Event('success')), 4000)
+        }
+        request.addEventListener('success', held, true)
+      }
+      return request
+    }
+  })
+  await page.reload()
+  const board = page.getByTestId('board')
+  await expect(board).toHaveAttribute('data-drawn-from', 'first-screen', SLOW)
+  await expect(board).toHaveAttribute('data-updating', 'true')
+  await expect(page.getByTestId('board-updating')).toBeVisible()
+  await expect(page.getByTestId('board-total')).toHaveText('共 6 件')
+  const counts = () =>
+    Promise.all(
+      ['to-assign', 'to-sign', 'handling', 'closed'].map((s) =>
+        column(page, s).getByTestId('column-count').innerText(),
+      ),
+    )
+  expect(await counts()).toEqual(['3', '1', '1', '1'])
+  await expect(card(page, 'to-assign', '102')).toBeVisible()
+  await expect(card(page, 'handling', '105')).toContainText('市住房和城乡建设局')
+  // Nothing can be selected or dragged yet.
+  await expect(page.getByTestId('card-select')).toHaveCount(0)
+  await page.screenshot({ path: shot(testInfo, 'first-screen') })
+
+  await expect(board).toHaveAttribute('data-drawn-from', 'live', SLOW)
+  await expect(board).toHaveAttribute('data-updating', 'false')
+  expect(await counts()).toEqual(['3', '1', '1', '1'])
+  await expect(page.getByTestId('card-select')).toHaveCount(3)
+})
+
 /** True when the column's whole width is inside the board's visible box (a narrow window also clips it below). */
 async function horizontallyInside(target: Locator, board: { x: number; width: number }): Promise<boolean> {
   const box = await target.boundingBox()

@@ -1,7 +1,8 @@
 /**
  * The board snapshot (store/boardSnapshot.ts) and the board index's use of it (store/boardQueries.ts): written
  * after the live load, read on the next open and drawn from at once, replaced by the live data, and ignored when
- * it no longer describes the database (stale) or is not a snapshot of this format (corrupt).
+ * it no longer describes the database (stale) or is not a snapshot of this format (corrupt). The board's first
+ * screen (store/boardFirstScreen.ts), written beside it, follows the same rules.
  */
 import 'fake-indexeddb/auto'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
@@ -20,7 +21,20 @@ import {
 import { runCommand } from '@renderer/store/commandRunner'
 import { SuggestionDb } from '@renderer/store/db'
 import { addUnit } from '@renderer/store/repositories/units'
-import { buildBoardCards, buildBoardCardsFromEntries } from '@renderer/features/board/boardModel'
+import {
+  EMPTY_FILTERS,
+  boardHeadKey,
+  boardHeadOf,
+  boardModelFromHead,
+  buildBoardCards,
+  buildBoardCardsFromEntries,
+} from '@renderer/features/board/boardModel'
+import {
+  BOARD_FIRST_SCREEN_KEY,
+  readBoardFirstScreen,
+  restoreBoardFirstScreen,
+  type BoardFirstScreen,
+} from '@renderer/store/boardFirstScreen'
 import { actor, addTestSession, context, NOW, registered } from '../store/helpers'
 
 let counter = 0
@@ -232,5 +246,114 @@ describe('board snapshot', () => {
     await registered(db, sessionId, '3', '关于推进生活垃圾分类的建议')
     await until(async () => (await entries()).length === 3)
     expect(await entries()).toEqual(['1', '2', '3'])
+  })
+})
+
+describe('board first screen', () => {
+  const calendar = createWorkingDayCalendar(builtInHolidayYears())
+  const TODAY = '2026-03-12'
+  /** The board screen's head: one card per column, so a column of two shows one and counts two. */
+  const headOf =
+    (filters = EMPTY_FILTERS) =>
+    (entries: Parameters<typeof boardHeadOf>[0]) =>
+      boardHeadOf(entries, { calendar, today: TODAY, filters, perColumn: 1 })
+  const columns = (head: BoardFirstScreen) =>
+    head.columns.filter((c) => c.count > 0).map((c) => [c.stage, c.count, c.entries.map((e) => e.numberText)])
+
+  it('is written beside the snapshot once the board screen asks for it, and read back current', async () => {
+    const data = database()
+    const db = data.open()
+    const { sessionId } = await seeded(db)
+    await registered(db, sessionId, '3', '关于推进生活垃圾分类的建议')
+    const index = new BoardIndex(db)
+    index.keepFirstScreen(headOf())
+    await index.ensureLoaded()
+    expect(await index.saveSnapshot(LATER)).toBe('written')
+
+    const head = await readBoardFirstScreen(data.open())
+    if (!head) throw new Error('first screen not read')
+    expect(head.key).toBe(boardHeadKey(TODAY, calendar, EMPTY_FILTERS))
+    expect(head.total).toBe(3)
+    expect(head.marker).toEqual({ suggestions: 3, assignments: 1, lastUpdatedAt: NOW })
+    expect(columns(head)).toEqual([
+      ['to-assign', 2, ['1']],
+      ['to-sign', 1, ['2']],
+    ])
+    // Drawn: every column's count, only the cards it holds, with their working days left for today.
+    const model = boardModelFromHead(head, calendar, TODAY)
+    expect(model.total).toBe(3)
+    expect(model.columns.map((c) => [c.stage, c.count, c.cards.length])).toEqual([
+      ['to-assign', 2, 1],
+      ['to-sign', 1, 1],
+      ['handling', 0, 0],
+      ['review', 0, 0],
+      ['replied', 0, 0],
+      ['rehandling', 0, 0],
+      ['closed', 0, 0],
+    ])
+    expect(model.columns[1]!.cards[0]!.due).toMatchObject({ date: '2026-06-10', urgency: 'later' })
+    expect(await index.saveSnapshot(LATER)).toBe('unchanged')
+  })
+
+  it('is rewritten when the board draws other filters, though the snapshot is unchanged', async () => {
+    const data = database()
+    const db = data.open()
+    const { unitId } = await seeded(db)
+    const index = new BoardIndex(db)
+    index.keepFirstScreen(headOf())
+    await index.ensureLoaded()
+    await index.saveSnapshot(LATER)
+
+    const byUnit = { ...EMPTY_FILTERS, unitId }
+    index.keepFirstScreen(headOf(byUnit))
+    expect(await index.saveSnapshot(LATER)).toBe('written')
+    const head = await readBoardFirstScreen(data.open())
+    expect(head?.key).toBe(boardHeadKey(TODAY, calendar, byUnit))
+    expect(head ? columns(head) : null).toEqual([['to-sign', 1, ['2']]])
+    expect(boardHeadKey(TODAY, calendar, byUnit)).not.toBe(boardHeadKey('2026-03-13', calendar, byUnit))
+  })
+
+  it('is stale, and not read, after a command committed since it was written', async () => {
+    const data = database()
+    const db = data.open()
+    const { s2 } = await seeded(db)
+    const index = new BoardIndex(db)
+    index.keepFirstScreen(headOf())
+    await index.ensureLoaded()
+    await index.saveSnapshot(LATER)
+    expect(await readBoardFirstScreen(data.open())).not.toBeNull()
+
+    const other = data.open()
+    const ctx = await context(other, '2026-03-12T09:30:00.000+08:00', '2026-03-12')
+    const people = { leader: '李副局长', department: '城建科', handler: '赵经办', phone: null }
+    await runCommand(other, {
+      suggestionId: s2,
+      execute: (agg) => signFor(agg, { assignmentId: agg.assignments[0]!.id, people }, ctx),
+    })
+    expect(await readBoardFirstScreen(data.open())).toBeNull()
+  })
+
+  it('is ignored when corrupt or of another format', async () => {
+    const db = database().open()
+    await seeded(db)
+    expect(await readBoardFirstScreen(db)).toBeNull()
+    const index = new BoardIndex(db)
+    index.keepFirstScreen(headOf())
+    await index.ensureLoaded()
+    await index.saveSnapshot(LATER)
+    const good = (await db.meta.get(BOARD_FIRST_SCREEN_KEY))!.value as BoardFirstScreen
+    expect(restoreBoardFirstScreen(good)).toBe(good)
+    const column = good.columns[0]!
+    for (const value of [
+      null,
+      { ...good, format: 2 },
+      { ...good, key: 7 },
+      { ...good, columns: [{ ...column, stage: 'not-in-play' }] },
+      { ...good, columns: [{ ...column, count: 0 }] },
+      { ...good, columns: [{ ...column, entries: [{ id: 'x' }] }] },
+    ]) {
+      await db.meta.put({ key: BOARD_FIRST_SCREEN_KEY, value })
+      expect(await readBoardFirstScreen(db)).toBeNull()
+    }
   })
 })

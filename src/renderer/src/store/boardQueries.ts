@@ -21,6 +21,7 @@
 import type { Table, Transaction } from 'dexie'
 import type { Assignment, Id, IsoInstant, Suggestion, SuggestionStage } from '@shared/domain/model'
 import type { SuggestionAggregate } from '@shared/domain/workflow/aggregate'
+import { putBoardFirstScreen, type BoardFirstScreen, type BoardHead } from './boardFirstScreen'
 import { boardEntriesOf, type BoardEntry } from './boardProjection'
 import { readBoardSnapshot, writeBoardSnapshot, type DataMarker, type SnapshotWrite } from './boardSnapshot'
 import { loadSuggestionAggregate, type StoredAggregate } from './commandRunner'
@@ -66,6 +67,10 @@ export class BoardIndex {
   /** The snapshot as stored (read on open or last written), to skip writing an identical one. */
   private stored: { entries: BoardEntry[]; marker: DataMarker } | null = null
   private keeping: { now: () => IsoInstant; debounceMs: number } | null = null
+  /** Builds the board's first screen (boardFirstScreen.ts) from the entries; set by the board screen. */
+  private headOf: ((entries: BoardEntry[]) => BoardHead | null) | null = null
+  /** The first screen as last written (to skip writing an identical one). */
+  private storedHead: BoardFirstScreen | null = null
   private cancelWrite: (() => void) | null = null
   status: BoardIndexStatus = 'idle'
   /** Bumped on every change. */
@@ -138,18 +143,43 @@ export class BoardIndex {
   }
 
   /**
-   * Writes the snapshot now when the in-memory board has caught up with every committed change and differs
-   * from the stored one. 'busy' when changes are still being applied (try again later).
+   * From now on, write the board's first screen beside the snapshot, built by `headOf` from the entries (null:
+   * none, e.g. while the board shows units rather than columns). The board screen calls it again when what it
+   * draws changes (its filters, the day, the calendar); the first screen is then rewritten after a short delay.
+   */
+  keepFirstScreen(headOf: ((entries: BoardEntry[]) => BoardHead | null) | null): void {
+    this.headOf = headOf
+    if (this.keeping && this.status === 'ready') this.scheduleSnapshot(this.keeping.debounceMs)
+  }
+
+  /**
+   * Writes the snapshot (and the first screen, when the board screen asked for one) now when the in-memory
+   * board has caught up with every committed change and differs from the stored one. 'busy' when changes are
+   * still being applied (try again later).
    */
   async saveSnapshot(now: IsoInstant): Promise<SnapshotWrite['result']> {
     const version = this.version
+    const { headOf } = this
+    let head: BoardFirstScreen | null = null
     const write = await writeBoardSnapshot(this.db, {
       now,
       settled: () => this.status === 'ready' && this.inFlight === 0 && !this.dirtyAll && this.version === version,
       entries: () => boardEntriesOf(this.aggregates()),
       previous: this.stored,
+      alongside: headOf
+        ? async (entries, marker) => {
+            const built = headOf(entries)
+            if (!built) return false
+            const put = await putBoardFirstScreen(this.db, { head: built, marker, now, previous: this.storedHead })
+            head = put.record
+            return put.written
+          }
+        : undefined,
     })
-    if (write.result !== 'busy') this.stored = { entries: write.entries, marker: write.marker }
+    if (write.result !== 'busy') {
+      this.stored = { entries: write.entries, marker: write.marker }
+      if (head) this.storedHead = head
+    }
     return write.result
   }
 

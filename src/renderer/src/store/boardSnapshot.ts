@@ -69,7 +69,7 @@ export type SnapshotWrite =
   { result: 'busy' } | { result: 'written' | 'unchanged'; entries: BoardEntry[]; marker: DataMarker }
 
 /**
- * Writes the snapshot of `entries()` when `settled()` says the in-memory board reflects every committed change;
+ * Writes the snapshot of `entries()` (and what `alongside` keeps beside it) when `settled()` says the in-memory board reflects every committed change;
  * both are asked inside a read-write transaction over suggestions and assignments (no command commits while it
  * runs), after the marker is read. 'busy' (nothing written) when the board was not settled; 'unchanged'
  * (nothing written) when `previous` — the stored snapshot — already has this marker and these entries.
@@ -81,6 +81,11 @@ export async function writeBoardSnapshot(
     settled: () => boolean
     entries: () => BoardEntry[]
     previous: { entries: readonly BoardEntry[]; marker: DataMarker } | null
+    /**
+     * Writes what is kept beside the snapshot (the board's first screen, boardFirstScreen.ts) in the same
+     * transaction, from the same entries and marker; resolves to true when it wrote something.
+     */
+    alongside?: (entries: BoardEntry[], marker: DataMarker) => Promise<boolean>
   },
 ): Promise<SnapshotWrite> {
   return db.transaction('rw', [db.meta, db.suggestions, db.assignments], async (): Promise<SnapshotWrite> => {
@@ -89,8 +94,9 @@ export async function writeBoardSnapshot(
     if (!options.settled()) return { result: 'busy' }
     const entries = options.entries()
     const { previous } = options
+    const wroteAlongside = options.alongside ? await options.alongside(entries, marker) : false
     if (previous && sameMarker(previous.marker, marker) && sameEntries(previous.entries, entries))
-      return { result: 'unchanged', entries, marker }
+      return { result: wroteAlongside ? 'written' : 'unchanged', entries, marker }
     const snapshot: BoardSnapshot = { format: BOARD_SNAPSHOT_FORMAT, writtenAt: options.now, marker, entries }
     await db.meta.put({ key: BOARD_SNAPSHOT_KEY, value: snapshot })
     return { result: 'written', entries, marker }
@@ -127,11 +133,14 @@ function sameEntry(a: BoardEntry, b: BoardEntry): boolean {
 }
 
 const STAGES = new Set(['to-assign', 'to-sign', 'handling', 'review', 'replied', 'rehandling', 'closed'])
+/** True when `v` names a board column. */
+export const isBoardColumnStage = (v: unknown): v is BoardEntry['stage'] => typeof v === 'string' && STAGES.has(v)
 const isString = (v: unknown): v is string => typeof v === 'string'
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string'
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
+export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
 
-function isEntry(v: unknown): v is BoardEntry {
+/** True when `v` is a well-formed board entry (of this format). */
+export function isBoardEntry(v: unknown): v is BoardEntry {
   if (typeof v !== 'object' || v === null) return false
   const e = v as Record<string, unknown>
   const due = e.replyDue as Record<string, unknown> | null | undefined
@@ -163,6 +172,6 @@ export function restoreBoardSnapshot(value: unknown): BoardSnapshot | null {
   const m = v.marker as Record<string, unknown> | null
   if (typeof m !== 'object' || m === null) return null
   if (!isCount(m.suggestions) || !isCount(m.assignments) || !isStringOrNull(m.lastUpdatedAt)) return null
-  if (!v.entries.every(isEntry)) return null
+  if (!v.entries.every(isBoardEntry)) return null
   return value as BoardSnapshot
 }

@@ -3,9 +3,11 @@
  * is still fetching and evaluating React, antd and the page's code (see `startupReads`): the operators (every
  * screen that records events opens with the operator gate, and the header names the operator) and, when the
  * app opens on the suggestion list, its first page, the reference data its filters name things with, and the
- * working-day calendar its due dates are counted on; when it opens on the board, the board snapshot, the
- * calendar, the reference data and the unit directory.
+ * working-day calendar its due dates are counted on; when it opens on the board, its first screen (counts and
+ * top cards, read in the start-up worker), the board snapshot, the calendar, the reference data and the unit
+ * directory.
  */
+import { readBoardFirstScreen, type BoardFirstScreen } from './boardFirstScreen'
 import { getBoardIndex } from './boardQueries'
 import { getDb } from './db'
 import { readFirstPage } from './firstPage'
@@ -29,6 +31,7 @@ export function isBoardHash(hash: string): boolean {
 /** Reads already under way elsewhere (the entry's start-up worker); each resolves to null when it could not help. */
 export interface EarlyReads {
   firstPage?: Promise<SuggestionListEntry[] | null>
+  boardFirstScreen?: Promise<{ record: BoardFirstScreen | null } | null>
 }
 
 export function readAhead(hash: string, early: EarlyReads = {}): void {
@@ -41,6 +44,12 @@ export function readAhead(hash: string, early: EarlyReads = {}): void {
     primeStartupRead('reference', db, readReferenceData)
     primeStartupRead('calendar', db, loadCalendar)
   } else if (isBoardHash(hash)) {
+    const fromWorker = early.boardFirstScreen
+    primeStartupRead(
+      'boardFirstScreen',
+      db,
+      async (d) => ((fromWorker ? await fromWorker : null) ?? { record: await readBoardFirstScreen(d) }).record,
+    )
     void getBoardIndex(db).ensurePreview()
     primeStartupRead('calendar', db, loadCalendar)
     primeStartupRead('reference', db, readReferenceData)

@@ -14,7 +14,7 @@
 import type { SuggestionDb } from './db'
 
 /** What the app may read ahead; one name per query a first screen makes. */
-export type StartupReadKey = 'operators' | 'reference' | 'calendar' | 'units' | 'firstPage'
+export type StartupReadKey = 'operators' | 'reference' | 'calendar' | 'units' | 'firstPage' | 'boardFirstScreen'
 
 export interface PrimedRead {
   db: SuggestionDb

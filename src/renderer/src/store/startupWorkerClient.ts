@@ -4,6 +4,7 @@
  * renderer entry alone, so it adds nothing to what the entry waits for; the entry hands the promise on to the
  * read-ahead.
  */
+import type { BoardFirstScreen } from './boardFirstScreen'
 import type { SuggestionListEntry } from './listEntries'
 
 /** Past this, the window reads for itself (a worker that never answers must not hold up the screen). */
@@ -11,6 +12,8 @@ const WORKER_TIMEOUT_MS = 3000
 
 export interface StartupWorkerResults {
   firstPage: SuggestionListEntry[]
+  /** The stored first screen when it is current (null: there is none, or it is stale). */
+  boardFirstScreen: { record: BoardFirstScreen | null }
 }
 
 export function readInStartupWorker<K extends keyof StartupWorkerResults>(

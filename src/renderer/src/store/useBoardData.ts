@@ -2,11 +2,13 @@
  * The React side of the board's data (boardQueries.ts, which has no React so the start-up read-ahead can read
  * the board snapshot before React's code has arrived).
  */
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { IsoInstant } from '@shared/domain/model'
 import type { SuggestionAggregate } from '@shared/domain/workflow/aggregate'
+import type { BoardFirstScreen } from './boardFirstScreen'
 import { getBoardIndex, type BoardData } from './boardQueries'
 import type { SuggestionDb } from './db'
+import { forgetStartupRead, primedRead, primedStartupValue } from './startupReads'
 
 /** The board's aggregates, live. `undefined` while the first load runs (loading, not empty). */
 export function useBoardAggregates(db: SuggestionDb): SuggestionAggregate[] | undefined {
@@ -31,4 +33,32 @@ export function useBoardData(db: SuggestionDb, now: () => IsoInstant): BoardData
     void index.ensurePreview().then((shown) => (shown ? undefined : index.ensureLoaded()))
   }, [index, now])
   return useSyncExternalStore(index.subscribe, index.board)
+}
+
+/**
+ * The board's first screen (boardFirstScreen.ts) read when the app opened on the board, while `wanted` (the
+ * board has no data yet); null when there was none, it was stale, or it is no longer wanted. Used up once the
+ * board has its data: a board opened later never draws it.
+ */
+export function useBoardFirstScreen(db: SuggestionDb, wanted: boolean): BoardFirstScreen | null {
+  const [record, setRecord] = useState(
+    () => primedStartupValue<BoardFirstScreen | null>('boardFirstScreen', db) ?? null,
+  )
+  useEffect(() => {
+    if (!wanted) {
+      forgetStartupRead('boardFirstScreen', db)
+      return
+    }
+    const read = primedRead('boardFirstScreen', db)
+    if (!read || read.settled) return
+    let live = true
+    read.promise.then(
+      (value) => (live ? setRecord(value as BoardFirstScreen | null) : undefined),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [db, wanted])
+  return wanted ? record : null
 }

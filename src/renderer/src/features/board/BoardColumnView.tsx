@@ -2,7 +2,7 @@
  * One stage column: its name and count, and its cards in a virtualised list (only the visible cards are in the
  * DOM, so 10,000 cards scroll smoothly). A drop target for dragged cards (`data-board-stage`).
  */
-import { memo, useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import { memo, useEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react'
 import { Checkbox, Empty, Flex } from 'antd'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
@@ -19,7 +19,10 @@ export interface FocusRequest {
 
 export interface BoardColumnViewProps {
   stage: BoardColumnStage
+  /** The column's cards (on the first screen, only the first of them: the rest are drawn as placeholders). */
   cards: BoardCard[]
+  /** How many cards the column has. */
+  count: number
   unitName: (id: Id | null) => string | null
   selectable: boolean
   selected: ReadonlySet<Id>
@@ -40,7 +43,7 @@ export const BoardColumnView = memo(function BoardColumnView(props: BoardColumnV
   const { t } = useTranslation('board')
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
-    count: props.cards.length,
+    count: props.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT + CARD_GAP,
     overscan: 6,
@@ -85,24 +88,39 @@ export const BoardColumnView = memo(function BoardColumnView(props: BoardColumnV
         </Flex>
         {/* A plain count (antd's Badge animates its digits: seven of them on every first render). */}
         <span
-          className={`board-column-count${props.cards.length ? '' : ' board-column-count-zero'}`}
+          className={`board-column-count${props.count ? '' : ' board-column-count-zero'}`}
           data-testid="column-count"
         >
-          {props.cards.length}
+          {props.count}
         </span>
       </Flex>
       <div ref={scrollRef} className="board-column-body" data-testid="board-column-scroll">
-        {props.cards.length === 0 ? (
+        {props.count === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('emptyColumn')} />
         ) : (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const card = props.cards[item.index]!
+              const card = props.cards[item.index]
+              const style: CSSProperties = {
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${item.start}px)`,
+              }
+              // Past the first screen's cards, until the whole board has been read (a moment).
+              if (!card)
+                return (
+                  <div key={item.key} style={style} aria-hidden="true">
+                    <div
+                      className="board-card board-card-placeholder"
+                      style={{ height: CARD_HEIGHT }}
+                      data-testid="board-card-placeholder"
+                    />
+                  </div>
+                )
               return (
-                <div
-                  key={item.key}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-                >
+                <div key={item.key} style={style}>
                   <BoardCardView
                     card={card}
                     index={item.index}

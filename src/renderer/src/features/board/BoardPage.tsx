@@ -4,11 +4,22 @@
  * workflow forbids is refused with the reason. Every action is also in the card's menu. Cards in 待交办 can be
  * selected (checkbox, Ctrl/Shift-click, Space) and assigned in one step.
  *
- * On open the board is drawn from the stored snapshot when there is a current one (store/boardSnapshot.ts),
- * marked 正在更新… and read-only (no drag, no selection, the card menu waits) until the live data, loaded right
- * after that first paint, replaces it.
+ * On open the board is drawn from what was stored when it was last shown, marked 正在更新… and read-only (no
+ * drag, no selection, the card menu waits): first its first screen when the app opens on the board (counts and
+ * top cards, store/boardFirstScreen.ts), then the snapshot of every card (store/boardSnapshot.ts), each only
+ * when current; the live data, loaded right after the snapshot is drawn, replaces them.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react'
 import { App, Flex, Spin } from 'antd'
 import type { MenuProps } from 'antd'
 import { useNavigate } from 'react-router-dom'
@@ -16,24 +27,22 @@ import { useTranslation } from 'react-i18next'
 import { commandForMove } from '@shared/domain/boardStage'
 import type { Id } from '@shared/domain/model'
 import { getDb } from '../../store/db'
+import { FIRST_SCREEN_CARDS } from '../../store/boardFirstScreen'
 import { getBoardIndex, loadBoardAggregate } from '../../store/boardQueries'
-import { useBoardData } from '../../store/useBoardData'
+import { useBoardData, useBoardFirstScreen } from '../../store/useBoardData'
 import { RequireOperator } from '../common/RequireOperator'
 import { nowIso, todayIso } from '../common/clock'
 import { useCalendar } from '../common/useCalendar'
 import { canEdit, useOperator } from '../operators'
 import { useReferenceData } from '../common/useReferenceData'
-import {
-  WorkflowFormHost,
-  actionForCommand,
-  assignmentsFor,
-  perAssignmentActions,
-  useUnitDirectory,
-  validActions,
-  type WorkflowFormRequest,
-} from '../workflowForms'
+import { useUnitDirectory } from '../workflowForms/useUnitDirectory'
+import type { WorkflowFormRequest } from '../workflowForms/WorkflowFormHost'
+import { actionForCommand, assignmentsFor, perAssignmentActions, validActions } from '../workflowForms/workflowActions'
 import {
   BOARD_COLUMNS,
+  boardHeadKey,
+  boardHeadOf,
+  boardModelFromHead,
   buildBoardCards,
   buildBoardCardsFromEntries,
   groupBoardCards,
@@ -43,9 +52,17 @@ import {
 import { useBoardPreferences } from './boardFilters'
 import { BoardColumnView, type FocusRequest } from './BoardColumnView'
 import { BoardToolbar } from './BoardToolbar'
-import { UnitLoadTable } from './UnitLoadTable'
 import { canScroll, edgeScrollSpeed } from './edgeScroll'
 import './board.css'
+
+// The forms (antd Form, DatePicker, Modal) and the unit-load table (antd Table) are about 350 kB of code that
+// the board's first paint does not need: they load on demand, and in the background a second after the board
+// has opened, so the first drag or menu action opens its form at once.
+const loadFormHost = () => import('../workflowForms/WorkflowFormHost')
+const loadUnitLoadTable = () => import('./UnitLoadTable')
+const WorkflowFormHost = lazy(() => loadFormHost().then((m) => ({ default: m.WorkflowFormHost })))
+const UnitLoadTable = lazy(() => loadUnitLoadTable().then((m) => ({ default: m.UnitLoadTable })))
+const PREFETCH_MS = 1000
 
 // When the app opens on the board, the read-ahead (store/readAhead.ts) has already asked for the snapshot (in the
 // start-up worker); otherwise useBoardData asks for it when the board mounts.
@@ -71,8 +88,10 @@ function Board() {
   const editable = canEdit(operator)
   const db = getDb()
   const data = useBoardData(db, nowIso)
-  // Drawn from the snapshot while the live data loads: nothing can be done until it has replaced it.
-  const updating = data?.source === 'snapshot'
+  const firstScreen = useBoardFirstScreen(db, data === undefined)
+  // Drawn from the first screen or the snapshot while the live data loads: nothing can be done until it has
+  // replaced them.
+  const updating = data?.source !== 'live'
   const calendar = useCalendar(db)
   const units = useUnitDirectory(db)
   const reference = useReferenceData(db)
@@ -87,13 +106,35 @@ function Board() {
   const drag = useRef<{ card: BoardCard; x: number; y: number; moving: boolean } | null>(null)
   const columnsRef = useRef<HTMLDivElement>(null)
 
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      void loadFormHost().catch(() => undefined)
+      void loadUnitLoadTable().catch(() => undefined)
+    }, PREFETCH_MS)
+    return () => window.clearTimeout(timer)
+  }, [])
+
   const cards = useMemo(() => {
     if (!data || !calendar) return null
     return data.source === 'live'
       ? buildBoardCards(data.aggregates, calendar, today)
       : buildBoardCardsFromEntries(data.entries, calendar, today)
   }, [data, calendar, today])
-  const model = useMemo(() => (cards ? groupBoardCards(cards, prefs.filters) : null), [cards, prefs.filters])
+  // The first screen only when it was computed for what is drawn now (day, calendar, filters, the columns view).
+  const headModel = useMemo(
+    () =>
+      firstScreen &&
+      calendar &&
+      prefs.view === 'stages' &&
+      firstScreen.key === boardHeadKey(today, calendar, prefs.filters)
+        ? boardModelFromHead(firstScreen, calendar, today)
+        : null,
+    [firstScreen, calendar, prefs.view, prefs.filters, today],
+  )
+  const model = useMemo(
+    () => (cards ? groupBoardCards(cards, prefs.filters) : headModel),
+    [cards, prefs.filters, headModel],
+  )
   const toAssign = useMemo(() => model?.columns.find((c) => c.stage === 'to-assign')?.cards ?? [], [model])
   // Selection only counts cards still waiting for assignment and visible.
   const selectedVisible = useMemo(() => toAssign.filter((c) => selected.has(c.id)), [toAssign, selected])
@@ -103,8 +144,9 @@ function Board() {
 
   const drawn = model !== null && units !== undefined && reference !== undefined
   // The snapshot is on screen: now read the live data (after this paint, so it does not hold it up).
+  const snapshotDrawn = data?.source === 'snapshot' && drawn
   useEffect(() => {
-    if (!updating || !drawn) return
+    if (!snapshotDrawn) return
     let frame: number | null = requestAnimationFrame(() => {
       frame = null
       setTimeout(() => void getBoardIndex(db).ensureLoaded(), 0)
@@ -112,7 +154,18 @@ function Board() {
     return () => {
       if (frame !== null) cancelAnimationFrame(frame)
     }
-  }, [db, drawn, updating])
+  }, [db, snapshotDrawn])
+
+  // Keep the first screen of what is drawn now stored beside the snapshot, for the next start of the app.
+  useEffect(() => {
+    if (!calendar) return
+    const filters = prefs.filters
+    getBoardIndex(db).keepFirstScreen(
+      prefs.view === 'stages'
+        ? (entries) => boardHeadOf(entries, { calendar, today, filters, perColumn: FIRST_SCREEN_CARDS })
+        : null,
+    )
+  }, [db, calendar, today, prefs.filters, prefs.view])
 
   const openAction = useCallback(
     async (card: BoardCard, action: WorkflowFormRequest['action'], batch?: Id[]) => {
@@ -348,7 +401,13 @@ function Board() {
   }
 
   return (
-    <Flex vertical gap={12} data-testid="board" data-updating={updating ? 'true' : 'false'}>
+    <Flex
+      vertical
+      gap={12}
+      data-testid="board"
+      data-updating={updating ? 'true' : 'false'}
+      data-drawn-from={data?.source ?? 'first-screen'}
+    >
       <BoardToolbar
         filters={prefs.filters}
         view={prefs.view}
@@ -371,6 +430,7 @@ function Board() {
               key={column.stage}
               stage={column.stage}
               cards={column.cards}
+              count={column.count}
               unitName={unitName}
               selectable={column.stage === 'to-assign' && editable && !updating}
               selected={selected}
@@ -388,21 +448,25 @@ function Board() {
           ))}
         </div>
       ) : (
-        <UnitLoadTable
-          units={model.units}
-          unitName={(id) => units.name(id)}
-          onOpenUnit={(unitId) => setPrefs({ view: 'stages', filters: { ...prefs.filters, unitId } })}
-        />
+        <Suspense fallback={<Spin style={{ padding: 48 }} />}>
+          <UnitLoadTable
+            units={model.units}
+            unitName={(id) => units.name(id)}
+            onOpenUnit={(unitId) => setPrefs({ view: 'stages', filters: { ...prefs.filters, unitId } })}
+          />
+        </Suspense>
       )}
       {form && (
-        <WorkflowFormHost
-          db={db}
-          request={form}
-          onClose={(done) => {
-            if (done && form.action === 'assign') setSelected(new Set())
-            setForm(null)
-          }}
-        />
+        <Suspense fallback={null}>
+          <WorkflowFormHost
+            db={db}
+            request={form}
+            onClose={(done) => {
+              if (done && form.action === 'assign') setSelected(new Set())
+              setForm(null)
+            }}
+          />
+        </Suspense>
       )}
     </Flex>
   )

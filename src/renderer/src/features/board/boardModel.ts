@@ -9,10 +9,12 @@
  * left come from `dueStatus`, cached per due date: 10,000 cards share a few hundred distinct dates.
  */
 import { boardStages } from '@shared/domain/boardStage'
+import { calendarFingerprint } from '@shared/domain/calendar/calendarFingerprint'
 import type { WorkingDayCalendar } from '@shared/domain/calendar/workingDayCalendar'
 import type { DueKind, Id, IsoDate } from '@shared/domain/model'
 import { dueStatus, type DueStatus, type Urgency } from '@shared/domain/overdue'
 import type { SuggestionAggregate } from '@shared/domain/workflow/aggregate'
+import type { BoardHead } from '../../store/boardFirstScreen'
 import { boardEntriesOf, type BoardColumnStage, type BoardEntry } from '../../store/boardProjection'
 
 export type { BoardColumnStage } from '../../store/boardProjection'
@@ -75,7 +77,10 @@ export const EMPTY_FILTERS: BoardFilters = {
 
 export interface BoardColumn {
   stage: BoardColumnStage
+  /** The column's cards; on the first screen (`boardModelFromHead`), only the first of them. */
   cards: BoardCard[]
+  /** How many cards the column has (more than `cards.length` on the first screen). */
+  count: number
 }
 
 export interface UnitLoad {
@@ -183,7 +188,10 @@ export function groupBoardCards(cards: readonly BoardCard[], filters: BoardFilte
     }
   }
   return {
-    columns: BOARD_COLUMNS.map((stage) => ({ stage, cards: byStage.get(stage)! })),
+    columns: BOARD_COLUMNS.map((stage) => {
+      const cards = byStage.get(stage)!
+      return { stage, cards, count: cards.length }
+    }),
     units: [...units.values()].sort((a, b) => b.total - a.total || (a.unitId < b.unitId ? -1 : 1)),
     total,
   }
@@ -197,4 +205,74 @@ export function buildBoardModel(
   today: IsoDate,
 ): BoardModel {
   return groupBoardCards(buildBoardCards(aggregates, calendar, today), filters)
+}
+
+/**
+ * What the board's first screen (store/boardFirstScreen.ts) was computed for: the day, the calendar (working
+ * days left order the cards) and the filters. A stored first screen is drawn only under the same key.
+ */
+export function boardHeadKey(today: IsoDate, calendar: WorkingDayCalendar, filters: BoardFilters): string {
+  const f: BoardFilters = {
+    sessionId: filters.sessionId,
+    unitId: filters.unitId,
+    category: filters.category,
+    keyOnly: filters.keyOnly,
+    overdueOnly: filters.overdueOnly,
+    dueWithin: filters.dueWithin,
+    query: filters.query.trim().toLowerCase(),
+  }
+  return `${today}|${calendarFingerprint(calendar)}|${JSON.stringify(f)}`
+}
+
+function entryOfCard(card: BoardCard): BoardEntry {
+  return {
+    id: card.id,
+    sessionId: card.sessionId,
+    numberText: card.numberText,
+    number: card.number,
+    numberSort: card.numberSort,
+    title: card.title,
+    category: card.category,
+    key: card.key,
+    round: card.round,
+    revision: card.revision,
+    stage: card.stage,
+    leadUnitId: card.leadUnitId,
+    unitIds: card.unitIds,
+    replyDue: card.due ? { kind: card.due.kind, date: card.due.date } : null,
+  }
+}
+
+/** The board's first screen: each column's count and its first `perColumn` cards (as entries), after the filters. */
+export function boardHeadOf(
+  entries: readonly BoardEntry[],
+  input: { calendar: WorkingDayCalendar; today: IsoDate; filters: BoardFilters; perColumn: number },
+): BoardHead {
+  const model = groupBoardCards(buildBoardCardsFromEntries(entries, input.calendar, input.today), input.filters)
+  return {
+    key: boardHeadKey(input.today, input.calendar, input.filters),
+    total: model.total,
+    columns: model.columns.map((c) => ({
+      stage: c.stage,
+      count: c.cards.length,
+      entries: c.cards.slice(0, input.perColumn).map(entryOfCard),
+    })),
+  }
+}
+
+/** The board drawn from its first screen: the counts, and the first cards of each column (no unit loads). */
+export function boardModelFromHead(head: BoardHead, calendar: WorkingDayCalendar, today: IsoDate): BoardModel {
+  const byStage = new Map(head.columns.map((c) => [c.stage, c]))
+  return {
+    columns: BOARD_COLUMNS.map((stage) => {
+      const column = byStage.get(stage)
+      return {
+        stage,
+        cards: column ? buildBoardCardsFromEntries(column.entries, calendar, today) : [],
+        count: column?.count ?? 0,
+      }
+    }),
+    units: [],
+    total: head.total,
+  }
 }
