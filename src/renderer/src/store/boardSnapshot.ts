@@ -69,8 +69,8 @@ export type SnapshotWrite =
   { result: 'busy' } | { result: 'written' | 'unchanged'; entries: BoardEntry[]; marker: DataMarker }
 
 /**
- * Writes the snapshot of `entries()` (and what `alongside` keeps beside it) when `settled()` says the in-memory board reflects every committed change;
- * both are asked inside a read-write transaction over suggestions and assignments (no command commits while it
+ * Writes the snapshot of `entries()` (and what `alongside` keeps beside it) when `settled()` says the in-memory
+ * board reflects every committed change; both are asked inside a read-write transaction over suggestions and assignments (no command commits while it
  * runs), after the marker is read. 'busy' (nothing written) when the board was not settled; 'unchanged'
  * (nothing written) when `previous` — the stored snapshot — already has this marker and these entries.
  */
@@ -139,6 +139,13 @@ const isString = (v: unknown): v is string => typeof v === 'string'
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string'
 export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
 
+/** True when `v` is a well-formed change marker. */
+export function isDataMarker(v: unknown): v is DataMarker {
+  if (typeof v !== 'object' || v === null) return false
+  const m = v as Record<string, unknown>
+  return isCount(m.suggestions) && isCount(m.assignments) && isStringOrNull(m.lastUpdatedAt)
+}
+
 /** True when `v` is a well-formed board entry (of this format). */
 export function isBoardEntry(v: unknown): v is BoardEntry {
   if (typeof v !== 'object' || v === null) return false
@@ -169,9 +176,6 @@ export function restoreBoardSnapshot(value: unknown): BoardSnapshot | null {
   if (typeof value !== 'object' || value === null) return null
   const v = value as Record<string, unknown>
   if (v.format !== BOARD_SNAPSHOT_FORMAT || !isString(v.writtenAt) || !Array.isArray(v.entries)) return null
-  const m = v.marker as Record<string, unknown> | null
-  if (typeof m !== 'object' || m === null) return null
-  if (!isCount(m.suggestions) || !isCount(m.assignments) || !isStringOrNull(m.lastUpdatedAt)) return null
-  if (!v.entries.every(isBoardEntry)) return null
+  if (!isDataMarker(v.marker) || !v.entries.every(isBoardEntry)) return null
   return value as BoardSnapshot
 }

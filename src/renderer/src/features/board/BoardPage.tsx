@@ -64,8 +64,8 @@ const WorkflowFormHost = lazy(() => loadFormHost().then((m) => ({ default: m.Wor
 const UnitLoadTable = lazy(() => loadUnitLoadTable().then((m) => ({ default: m.UnitLoadTable })))
 const PREFETCH_MS = 1000
 
-// When the app opens on the board, the read-ahead (store/readAhead.ts) has already asked for the snapshot (in the
-// start-up worker); otherwise useBoardData asks for it when the board mounts.
+// When the app opens on the board, the read-ahead (store/readAhead.ts) has already asked for the first screen (in
+// the start-up worker) and the snapshot; otherwise useBoardData asks for the snapshot when the board mounts.
 
 export default function BoardPage() {
   return (

@@ -224,23 +224,10 @@ export function boardHeadKey(today: IsoDate, calendar: WorkingDayCalendar, filte
   return `${today}|${calendarFingerprint(calendar)}|${JSON.stringify(f)}`
 }
 
+/** The entry a card was made from (`cardOf` backwards). */
 function entryOfCard(card: BoardCard): BoardEntry {
-  return {
-    id: card.id,
-    sessionId: card.sessionId,
-    numberText: card.numberText,
-    number: card.number,
-    numberSort: card.numberSort,
-    title: card.title,
-    category: card.category,
-    key: card.key,
-    round: card.round,
-    revision: card.revision,
-    stage: card.stage,
-    leadUnitId: card.leadUnitId,
-    unitIds: card.unitIds,
-    replyDue: card.due ? { kind: card.due.kind, date: card.due.date } : null,
-  }
+  const { due, searchText: _searchText, ...rest } = card
+  return { ...rest, replyDue: due ? { kind: due.kind, date: due.date } : null }
 }
 
 /** The board's first screen: each column's count and its first `perColumn` cards (as entries), after the filters. */
