@@ -5,10 +5,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { IsoInstant } from '@shared/domain/model'
 import type { SuggestionAggregate } from '@shared/domain/workflow/aggregate'
-import type { BoardFirstScreen } from './boardFirstScreen'
+import { readBoardFirstScreen, type BoardFirstScreen } from './boardFirstScreen'
 import { getBoardIndex, type BoardData } from './boardQueries'
 import type { SuggestionDb } from './db'
-import { forgetStartupRead, primedRead, primedStartupValue } from './startupReads'
+import { forgetStartupRead, primedRead, primedStartupValue, primeStartupRead } from './startupReads'
 
 /** The board's aggregates, live. `undefined` while the first load runs (loading, not empty). */
 export function useBoardAggregates(db: SuggestionDb): SuggestionAggregate[] | undefined {
@@ -36,9 +36,9 @@ export function useBoardData(db: SuggestionDb, now: () => IsoInstant): BoardData
 }
 
 /**
- * The board's first screen (boardFirstScreen.ts) read when the app opened on the board, while `wanted` (the
- * board has no data yet); null when there was none, it was stale, or it is no longer wanted. Used up once the
- * board has its data: a board opened later never draws it.
+ * The board's first screen (boardFirstScreen.ts) while `wanted` (the board has no data yet): the one the
+ * read-ahead asked for when the app opened on the board, else read now. Null when there is none, it is stale,
+ * or it is no longer wanted. Used up once the board has its data: a board opened later reads it afresh.
  */
 export function useBoardFirstScreen(db: SuggestionDb, wanted: boolean): BoardFirstScreen | null {
   const [record, setRecord] = useState(
@@ -49,10 +49,10 @@ export function useBoardFirstScreen(db: SuggestionDb, wanted: boolean): BoardFir
       forgetStartupRead('boardFirstScreen', db)
       return
     }
-    const read = primedRead('boardFirstScreen', db)
-    if (!read || read.settled) return
+    // No-op when the read-ahead has already asked (it may also run after the board has mounted).
+    primeStartupRead('boardFirstScreen', db, readBoardFirstScreen)
     let live = true
-    read.promise.then(
+    primedRead('boardFirstScreen', db)?.promise.then(
       (value) => (live ? setRecord(value as BoardFirstScreen | null) : undefined),
       () => undefined,
     )
