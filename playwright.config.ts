@@ -29,6 +29,9 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // As on a workstation with animations turned off: the app then opens dialogs and menus without their zoom
+    // and slide, so a click never lands on a button that is still moving into place.
+    reducedMotion: 'reduce',
   },
   projects: [
     {
