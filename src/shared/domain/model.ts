@@ -408,6 +408,24 @@ export interface RatingSettings {
   weights: { attitude: number; process: number; result: number }
 }
 
+/** The measures a unit league table (绩效考核) can weigh; computed in statistics/league.ts. */
+export type LeagueMeasure =
+  | 'replyRate'
+  | 'onTimeRate'
+  | 'satisfactionRate'
+  | 'satisfiedRate'
+  | 'firstRoundSatisfactionRate'
+  | 'solveRate'
+  | 'faceToFaceRate'
+  | 'closeRate'
+
+export interface StatisticsSettings {
+  /** League-table weight per measure; a measure without a positive weight is not scored. */
+  leagueWeights: Partial<Record<LeagueMeasure, number>>
+  /** The result class that counts as solved for 解决率 (default 'A'). */
+  solvedClass: ResultClass
+}
+
 export interface Settings {
   /** Name of the office or unit that runs this installation. */
   organisationName: string
@@ -422,6 +440,7 @@ export interface Settings {
   replyCopyTo: string
   /** Prefix of document numbers, e.g. `X建复`. */
   documentNumberPrefix: string
+  statistics: StatisticsSettings
 }
 
 /** Administrator-entered or built-in working-day data for one year. */

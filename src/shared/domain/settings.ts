@@ -3,7 +3,7 @@
  * points and weights, time limits and the copy-to line. Each is editable by an administrator.
  */
 import { defaultDeadlineSettings } from './deadlines'
-import type { RatingSettings, ResultClassSetting, Settings } from './model'
+import type { RatingSettings, ResultClassSetting, Settings, StatisticsSettings } from './model'
 
 export const defaultCategories: readonly string[] = [
   '经济发展',
@@ -34,6 +34,14 @@ export function defaultRatingSettings(): RatingSettings {
   }
 }
 
+/** League weights of DOMAIN.md's assessment practice: satisfaction weighs most, then timeliness. */
+export function defaultStatisticsSettings(): StatisticsSettings {
+  return {
+    leagueWeights: { replyRate: 20, onTimeRate: 30, satisfactionRate: 40, faceToFaceRate: 10 },
+    solvedClass: 'A',
+  }
+}
+
 export const defaultReplyCopyTo = '市人大常委会代表工作委员会，市政府办公室。'
 
 export function defaultSettings(): Settings {
@@ -47,5 +55,6 @@ export function defaultSettings(): Settings {
     rating: defaultRatingSettings(),
     replyCopyTo: defaultReplyCopyTo,
     documentNumberPrefix: '',
+    statistics: defaultStatisticsSettings(),
   }
 }

@@ -1,47 +1,78 @@
 /**
- * Figures by unit (and role), category, delegation, session, and over a date range of assignment.
+ * Figures by unit (and role), category, delegation, session and calendar year, in one pass per grouping.
+ *
+ * The year is that of the part's own assignment day (parts) or of the suggestion's first 交办 day (suggestions),
+ * so a session whose handling runs over two calendar years is reported under both years, and whole under
+ * 'session'. A part's unit is the unit holding it on `asOf`.
  */
-import type { AssignmentRole, Id, IsoDate } from '../model'
-import type { HandlingCase } from './cases'
-import type { IndicatorOptions, Indicators } from './indicators'
-import { indicators } from './indicators'
+import type { AssignmentRole, Id } from '../model'
+import { FiguresAccumulator } from './figures'
+import type { GroupRow, PartDimension, PartFacts, StatisticsFacts, SuggestionDimension, SuggestionFacts } from './types'
 
-export interface GroupFigures<K> {
-  key: K
-  figures: Indicators
-}
-
-/** Groups cases by `keyOf` (null keys are grouped as null) and computes each group's figures, in key order. */
-export function groupIndicators<K extends string | null>(
-  cases: readonly HandlingCase[],
-  keyOf: (c: HandlingCase) => K,
-  options: IndicatorOptions,
-): Array<GroupFigures<K>> {
-  const groups = new Map<K, HandlingCase[]>()
-  for (const c of cases) {
-    const key = keyOf(c)
-    const list = groups.get(key)
-    if (list) list.push(c)
-    else groups.set(key, [c])
+function partKey(p: PartFacts, dimension: PartDimension): string | null {
+  switch (dimension) {
+    case 'unit':
+      return p.unitId
+    case 'unit-role':
+      return `${p.unitId}|${p.role}`
+    case 'category':
+      return p.suggestion.category
+    case 'delegation':
+      return p.suggestion.delegation
+    case 'session':
+      return p.suggestion.sessionId
+    case 'year':
+      return p.assignedOn.slice(0, 4)
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-    .map(([key, list]) => ({ key, figures: indicators(list, options) }))
 }
 
-export const byUnit = (c: HandlingCase): Id => c.unitId
-export const byUnitAndRole = (c: HandlingCase): string => `${c.unitId}|${c.role}`
-export const byCategory = (c: HandlingCase): string | null => c.suggestion.category
-export const byDelegation = (c: HandlingCase): string | null => c.suggestion.delegation
-export const bySession = (c: HandlingCase): Id => c.suggestion.sessionId
+function suggestionKey(s: SuggestionFacts, dimension: SuggestionDimension): string | null {
+  switch (dimension) {
+    case 'category':
+      return s.suggestion.category
+    case 'delegation':
+      return s.suggestion.delegation
+    case 'session':
+      return s.suggestion.sessionId
+    case 'year':
+      return s.assignedOn.slice(0, 4)
+  }
+}
 
-/** Splits a `byUnitAndRole` key. */
+/** Keys in code-point order, the null key (not set) last. */
+function rows(groups: Map<string | null, FiguresAccumulator>): GroupRow[] {
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, acc]) => ({ key, figures: acc.finish() }))
+}
+
+/** Unit tables: figures of parts (basis 'part') per key of `dimension`. */
+export function partFiguresBy(facts: StatisticsFacts, dimension: PartDimension): GroupRow[] {
+  const groups = new Map<string | null, FiguresAccumulator>()
+  for (const p of facts.parts) {
+    const key = partKey(p, dimension)
+    let acc = groups.get(key)
+    if (!acc) groups.set(key, (acc = new FiguresAccumulator('part', facts)))
+    acc.addPart(p)
+    if (p.role !== 'co') acc.addMerged(p.mergedIds, p.id)
+  }
+  return rows(groups)
+}
+
+/** Office-wide tables: figures of suggestions (basis 'suggestion') per key of `dimension`. */
+export function suggestionFiguresBy(facts: StatisticsFacts, dimension: SuggestionDimension): GroupRow[] {
+  const groups = new Map<string | null, FiguresAccumulator>()
+  for (const s of facts.suggestions) {
+    const key = suggestionKey(s, dimension)
+    let acc = groups.get(key)
+    if (!acc) groups.set(key, (acc = new FiguresAccumulator('suggestion', facts)))
+    acc.addSuggestion(s)
+  }
+  return rows(groups)
+}
+
+/** Splits a 'unit-role' key. */
 export function unitRoleOf(key: string): { unitId: Id; role: AssignmentRole } {
   const at = key.lastIndexOf('|')
   return { unitId: key.slice(0, at), role: key.slice(at + 1) as AssignmentRole }
-}
-
-/** Cases assigned within `[from, to]` (either end open when null). */
-export function assignedBetween(cases: readonly HandlingCase[], from: IsoDate | null, to: IsoDate | null) {
-  return cases.filter((c) => (from === null || c.assignedOn >= from) && (to === null || c.assignedOn <= to))
 }

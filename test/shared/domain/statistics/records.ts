@@ -9,8 +9,12 @@ import type {
   Rating,
   RatingLevel,
   Reply,
+  Settings,
   Suggestion,
+  SuggestionEvent,
 } from '@shared/domain/model'
+import { defaultSettings } from '@shared/domain/settings'
+import type { Period, StatisticsRecords } from '@shared/domain/statistics'
 
 export function suggestion(id: string, fields: Partial<Suggestion> = {}): Suggestion {
   return {
@@ -109,7 +113,13 @@ export function reply(id: string, a: Assignment, sentOn: IsoDate, resultClass: s
 
 const SCORE: Record<RatingLevel, number> = { satisfied: 100, 'basically-satisfied': 80, dissatisfied: 0 }
 
-export function rating(id: string, a: Assignment, overall: RatingLevel, ratedOn: IsoDate): Rating {
+export function rating(
+  id: string,
+  a: Assignment,
+  overall: RatingLevel,
+  ratedOn: IsoDate,
+  communication: Rating['communication'] = 'phone',
+): Rating {
   return {
     id,
     suggestionId: a.suggestionId,
@@ -118,7 +128,7 @@ export function rating(id: string, a: Assignment, overall: RatingLevel, ratedOn:
     round: a.round,
     receivedReply: true,
     receivedOn: ratedOn,
-    communication: 'phone',
+    communication,
     attitude: overall,
     process: overall,
     result: overall,
@@ -143,5 +153,40 @@ export function contact(id: string, a: Assignment, kind: ContactRecord['kind'], 
     people: '樊奇',
     summary: '沟通',
     createdAt: '2026-01-01T00:00:00Z',
+  }
+}
+
+/** An event of the kinds the statistics read; `data` as the workflow writes it. */
+export function event(
+  id: string,
+  type: SuggestionEvent['type'],
+  on: IsoDate,
+  fields: { suggestionId: string; assignmentId?: string | null; data?: Record<string, unknown> },
+): SuggestionEvent {
+  return {
+    id,
+    suggestionId: fields.suggestionId,
+    assignmentId: fields.assignmentId ?? null,
+    unitId: null,
+    type,
+    at: `${on}T09:00:00.000+08:00`,
+    on,
+    by: { id: 'op-1', name: '张三' },
+    reason: null,
+    data: fields.data ?? {},
+  }
+}
+
+/** The inputs of `prepareStatistics` with the default settings (league weights, classes A–D). */
+export function input(
+  records: Partial<StatisticsRecords>,
+  asOf: IsoDate,
+  extra: { period?: Period | null; settings?: Settings } = {},
+) {
+  return {
+    records: { suggestions: [], assignments: [], replies: [], ratings: [], contacts: [], events: [], ...records },
+    asOf,
+    period: extra.period ?? null,
+    settings: extra.settings ?? defaultSettings(),
   }
 }
