@@ -27,6 +27,7 @@ const NAMES = [
   'satisfied',
   'basically-satisfied',
   'dissatisfied',
+  'content',
   'firstRated',
   'firstSatisfied',
   'unrated',
@@ -121,6 +122,7 @@ export class FiguresAccumulator {
     if (p.latestRating) {
       add('rated')
       add(p.latestRating.overall)
+      if (p.latestRating.overall !== 'dissatisfied') add('content')
       this.scoreSum += p.latestRating.score
     } else if (p.firstReply) add('unrated')
     if (p.firstRoundRating) {
@@ -181,6 +183,7 @@ export class FiguresAccumulator {
       add('rated')
       const worst = verdicts.reduce((w, r) => (VERDICT_RANK[r.overall] < VERDICT_RANK[w.overall] ? r : w))
       add(worst.overall)
+      if (worst.overall !== 'dissatisfied') add('content')
       this.scoreSum += verdicts.reduce((sum, r) => sum + r.score, 0) / verdicts.length
     } else if (replied) add('unrated')
     const first = parts.map((p) => p.firstRoundRating)
@@ -197,11 +200,6 @@ export class FiguresAccumulator {
   finish(): Figures {
     const b = this.basis
     const t = this.tallies
-    const ok = tally()
-    for (const name of ['satisfied', 'basically-satisfied'] as const) {
-      for (const id of t[name].ids) ok.ids.add(id)
-      ok.partIds.push(...t[name].partIds)
-    }
     const rated = size(b, t.rated)
     const classes: Record<ResultClass, Figure> = {}
     for (const [code, c] of this.classes) classes[code] = rate(b, c, t.replied)
@@ -213,7 +211,7 @@ export class FiguresAccumulator {
       assigned: count(b, t.assigned),
       replyRate: rate(b, t.replied, t.assigned),
       onTimeRate: rate(b, t.onTime, t.dueOrMade),
-      satisfactionRate: rate(b, ok, t.rated),
+      satisfactionRate: rate(b, t.content, t.rated),
       satisfiedRate: rate(b, t.satisfied, t.rated),
       verdicts: {
         satisfied: rate(b, t.satisfied, t.rated),
