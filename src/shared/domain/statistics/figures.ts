@@ -1,5 +1,7 @@
 /**
- * Figures from parts and suggestions: one accumulator per table row, fed once per record (no per-figure re-scan).
+ * Figures from parts and suggestions: one pass over a row's items sets one bit per figure in a 32-bit mask per
+ * item; counts are kept as the bits are set, and the ids behind a figure are read from the masks only when a
+ * screen asks for them (most figures are shown, few are clicked). No per-figure re-scan, no per-item allocation.
  *
  * A part counts as itself. A suggestion combines its lead/separate parts (a split suggestion is one suggestion):
  * - replied when every part has sent its reply; its result class is the worst of its parts' latest classes in the
@@ -13,247 +15,347 @@
 import type { Id, RatingLevel, ResultClass } from '../model'
 import type { Basis, Figure, Figures, PartFacts, StatisticsFacts, SuggestionFacts } from './types'
 
-interface Tally {
-  ids: Set<Id>
-  partIds: Id[]
+/** One bit per counted set. */
+const BIT = {
+  assigned: 1 << 0,
+  replied: 1 << 1,
+  dueOrMade: 1 << 2,
+  onTime: 1 << 3,
+  rated: 1 << 4,
+  satisfied: 1 << 5,
+  basicallySatisfied: 1 << 6,
+  dissatisfied: 1 << 7,
+  content: 1 << 8,
+  firstRated: 1 << 9,
+  firstSatisfied: 1 << 10,
+  unrated: 1 << 11,
+  solved: 1 << 12,
+  faceToFace: 1 << 13,
+  closed: 1 << 14,
+  rehandled: 1 << 15,
+  overdue: 1 << 16,
+  coAssigned: 1 << 17,
+  coOverdue: 1 << 18,
+} as const
+type Bit = (typeof BIT)[keyof typeof BIT]
+
+const VERDICT_BIT: Record<RatingLevel, Bit> = {
+  satisfied: BIT.satisfied,
+  'basically-satisfied': BIT.basicallySatisfied,
+  dissatisfied: BIT.dissatisfied,
 }
-
-const NAMES = [
-  'assigned',
-  'replied',
-  'dueOrMade',
-  'onTime',
-  'rated',
-  'satisfied',
-  'basically-satisfied',
-  'dissatisfied',
-  'content',
-  'firstRated',
-  'firstSatisfied',
-  'unrated',
-  'solved',
-  'faceToFace',
-  'closed',
-  'rehandled',
-  'overdue',
-  'coAssigned',
-  'coOverdue',
-  'merged',
-] as const
-type TallyName = (typeof NAMES)[number]
-
 const VERDICT_RANK: Record<RatingLevel, number> = { satisfied: 2, 'basically-satisfied': 1, dissatisfied: 0 }
 
-function tally(): Tally {
-  return { ids: new Set(), partIds: [] }
+type Item = PartFacts | SuggestionFacts
+
+/** A row's items with one mask and one class index per item. */
+interface Row {
+  basis: Basis
+  items: readonly Item[]
+  masks: Uint32Array
+  /** Index into `classes`, -1 when no class. */
+  classOf: Int16Array
+  classes: ResultClass[]
 }
 
-function size(basis: Basis, t: Tally): number {
-  return basis === 'part' ? t.partIds.length : t.ids.size
+function suggestionIdOf(item: Item): Id {
+  return item.suggestion.id
 }
 
-function count(basis: Basis, t: Tally): Figure {
-  const n = size(basis, t)
+/** Lazily read lists of the items whose mask has `bits` (all of them), or whose class is `classIndex`. */
+function selector(row: Row, bit: number, classIndex = -1): (item: number) => boolean {
+  if (classIndex >= 0) return (i) => row.classOf[i] === classIndex
+  return (i) => ((row.masks[i] as number) & bit) !== 0
+}
+
+function idsWhere(row: Row, keep: (i: number) => boolean): { ids: Id[]; partIds: Id[] } {
+  const ids: Id[] = []
+  const partIds: Id[] = []
+  const seen = row.basis === 'part' ? new Set<Id>() : null
+  for (let i = 0; i < row.items.length; i++) {
+    if (!keep(i)) continue
+    const item = row.items[i] as Item
+    const sid = suggestionIdOf(item)
+    if (seen) {
+      partIds.push((item as PartFacts).id)
+      if (seen.has(sid)) continue
+      seen.add(sid)
+    }
+    ids.push(sid)
+  }
+  return { ids, partIds }
+}
+
+function figure(
+  row: Row,
+  numerator: number,
+  denominator: number | null,
+  num: (i: number) => boolean,
+  den: ((i: number) => boolean) | null,
+  value?: number | null,
+): Figure {
+  let numIds: { ids: Id[]; partIds: Id[] } | null = null
+  let denIds: { ids: Id[]; partIds: Id[] } | null = null
+  const n = () => (numIds ??= idsWhere(row, num))
+  const d = () => (den ? (denIds ??= idsWhere(row, den)) : null)
+  const part = row.basis === 'part'
+  const f = {
+    basis: row.basis,
+    value:
+      value !== undefined
+        ? value
+        : denominator === null
+          ? numerator
+          : denominator === 0
+            ? null
+            : numerator / denominator,
+    numerator,
+    denominator,
+  }
+  return Object.defineProperties(f, {
+    ids: { enumerable: true, get: () => n().ids },
+    partIds: { enumerable: true, get: () => (part ? n().partIds : []) },
+    denominatorIds: { enumerable: true, get: () => d()?.ids ?? null },
+    denominatorPartIds: { enumerable: true, get: () => (part ? (d()?.partIds ?? null) : null) },
+  }) as Figure
+}
+
+function partMask(p: PartFacts, solvedClass: ResultClass): number {
+  if (p.role === 'co') return BIT.coAssigned | (p.overdue ? BIT.coOverdue : 0)
+  let m: number = BIT.assigned
+  if (p.firstReply) m |= BIT.replied
+  if (p.dueOrMade) m |= BIT.dueOrMade
+  if (p.onTime) m |= BIT.onTime
+  const rating = p.latestRating
+  if (rating) {
+    m |= BIT.rated | VERDICT_BIT[rating.overall]
+    if (rating.overall !== 'dissatisfied') m |= BIT.content
+  } else if (p.firstReply) m |= BIT.unrated
+  if (p.firstRoundRating) {
+    m |= BIT.firstRated
+    if (p.firstRoundRating.overall !== 'dissatisfied') m |= BIT.firstSatisfied
+  }
+  if (p.latestReply?.resultClass === solvedClass) m |= BIT.solved
+  if (p.faceToFace) m |= BIT.faceToFace
+  if (p.closed) m |= BIT.closed
+  if (p.rehandled) m |= BIT.rehandled
+  if (p.overdue) m |= BIT.overdue
+  return m
+}
+
+/** A suggestion's mask, class and score combined from its parts as the module header says. */
+function suggestionMask(
+  s: SuggestionFacts,
+  classRank: (code: ResultClass) => number,
+  solvedClass: ResultClass,
+): { mask: number; resultClass: ResultClass | null; score: number | null } {
+  let m = 0
+  for (const co of s.coParts) m |= BIT.coAssigned | (co.overdue ? BIT.coOverdue : 0)
+  const parts = s.parts
+  if (parts.length === 0) return { mask: m, resultClass: null, score: null }
+  m |= BIT.assigned
+  let replied = true
+  let anyDue = false
+  let dueOnTime = true
+  let rated = true
+  let worst: RatingLevel = 'satisfied'
+  let scoreSum = 0
+  let firstRated = true
+  let firstContent = true
+  let worstClass: ResultClass | null = null
+  let faceToFace = false
+  let closed = true
+  let rehandled = false
+  let overdue = false
+  for (const p of parts) {
+    if (!p.firstReply) replied = false
+    if (p.dueOrMade) {
+      anyDue = true
+      if (!p.onTime) dueOnTime = false
+    }
+    const code = p.latestReply?.resultClass ?? null
+    if (code === null) replied = false
+    else if (worstClass === null || classRank(code) > classRank(worstClass)) worstClass = code
+    const r = p.latestRating
+    if (r === null) rated = false
+    else {
+      if (VERDICT_RANK[r.overall] < VERDICT_RANK[worst]) worst = r.overall
+      scoreSum += r.score
+    }
+    if (p.firstRoundRating === null) firstRated = false
+    else if (p.firstRoundRating.overall === 'dissatisfied') firstContent = false
+    if (p.faceToFace) faceToFace = true
+    if (!p.closed) closed = false
+    if (p.rehandled) rehandled = true
+    if (p.overdue) overdue = true
+  }
+  if (replied) m |= BIT.replied
+  if (anyDue) m |= BIT.dueOrMade | (dueOnTime ? BIT.onTime : 0)
+  if (rated) {
+    m |= BIT.rated | VERDICT_BIT[worst]
+    if (worst !== 'dissatisfied') m |= BIT.content
+  } else if (replied) m |= BIT.unrated
+  if (firstRated) m |= BIT.firstRated | (firstContent ? BIT.firstSatisfied : 0)
+  const resultClass = replied ? worstClass : null
+  if (resultClass === solvedClass) m |= BIT.solved
+  if (faceToFace) m |= BIT.faceToFace
+  if (closed) m |= BIT.closed
+  if (rehandled) m |= BIT.rehandled
+  if (overdue) m |= BIT.overdue
+  return { mask: m, resultClass, score: rated ? scoreSum / parts.length : null }
+}
+
+type Settings = Pick<StatisticsFacts, 'classOrder' | 'solvedClass'>
+
+function rowFigures(
+  basis: Basis,
+  items: readonly Item[],
+  settings: Settings,
+  describe: (item: Item) => { mask: number; resultClass: ResultClass | null; score: number | null },
+): Figures {
+  const classes = [...settings.classOrder]
+  const classIndex = new Map(classes.map((c, i) => [c, i]))
+  const masks = new Uint32Array(items.length)
+  const classOf = new Int16Array(items.length).fill(-1)
+  const counts = new Map<number, number>()
+  const classCounts: number[] = classes.map(() => 0)
+  let scoreSum = 0
+  const merged = new Set<Id>()
+  const mergedHosts: Id[] = []
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item
+    const { mask, resultClass, score } = describe(item)
+    masks[i] = mask
+    for (let bits = mask; bits !== 0; bits &= bits - 1) {
+      const low = bits & -bits
+      counts.set(low, (counts.get(low) ?? 0) + 1)
+    }
+    if (resultClass !== null) {
+      let c = classIndex.get(resultClass)
+      if (c === undefined) {
+        c = classes.length
+        classes.push(resultClass)
+        classIndex.set(resultClass, c)
+        classCounts.push(0)
+      }
+      classOf[i] = c
+      classCounts[c] = (classCounts[c] as number) + 1
+    }
+    if (score !== null) scoreSum += score
+    if ((mask & BIT.assigned) !== 0 && item.mergedIds.length > 0) {
+      for (const id of item.mergedIds) merged.add(id)
+      if (basis === 'part') mergedHosts.push((item as PartFacts).id)
+    }
+  }
+  const row: Row = { basis, items, masks, classOf, classes }
+  const n = (bit: Bit) => counts.get(bit) ?? 0
+  const count = (bit: Bit) => figure(row, n(bit), null, selector(row, bit), null)
+  const rate = (num: Bit, den: Bit) => figure(row, n(num), n(den), selector(row, num), selector(row, den))
+  const byClass: Record<ResultClass, Figure> = {}
+  classes.forEach((code, c) => {
+    byClass[code] = figure(
+      row,
+      classCounts[c] as number,
+      n(BIT.replied),
+      selector(row, 0, c),
+      selector(row, BIT.replied),
+    )
+  })
+  const rated = n(BIT.rated)
+  const mergedIds = [...merged]
   return {
     basis,
-    value: n,
-    numerator: n,
-    denominator: null,
-    ids: [...t.ids],
-    partIds: t.partIds,
-    denominatorIds: null,
-    denominatorPartIds: null,
+    assigned: count(BIT.assigned),
+    replyRate: rate(BIT.replied, BIT.assigned),
+    onTimeRate: rate(BIT.onTime, BIT.dueOrMade),
+    satisfactionRate: rate(BIT.content, BIT.rated),
+    satisfiedRate: rate(BIT.satisfied, BIT.rated),
+    verdicts: {
+      satisfied: rate(BIT.satisfied, BIT.rated),
+      'basically-satisfied': rate(BIT.basicallySatisfied, BIT.rated),
+      dissatisfied: rate(BIT.dissatisfied, BIT.rated),
+    },
+    firstRoundSatisfactionRate: rate(BIT.firstSatisfied, BIT.firstRated),
+    unrated: count(BIT.unrated),
+    meanScore: figure(
+      row,
+      scoreSum,
+      rated,
+      selector(row, BIT.rated),
+      selector(row, BIT.rated),
+      rated === 0 ? null : Math.round((scoreSum / rated) * 10) / 10,
+    ),
+    classes: byClass,
+    solveRate: rate(BIT.solved, BIT.replied),
+    faceToFaceRate: rate(BIT.faceToFace, BIT.assigned),
+    closeRate: rate(BIT.closed, BIT.assigned),
+    rehandled: count(BIT.rehandled),
+    overdue: count(BIT.overdue),
+    coAssigned: count(BIT.coAssigned),
+    coOverdue: count(BIT.coOverdue),
+    // Merged suggestions are counted once however many parts their host has.
+    merged: {
+      basis,
+      value: mergedIds.length,
+      numerator: mergedIds.length,
+      denominator: null,
+      ids: mergedIds,
+      partIds: mergedHosts,
+      denominatorIds: null,
+      denominatorPartIds: null,
+    },
   }
 }
 
-function rate(basis: Basis, num: Tally, den: Tally): Figure {
-  const n = size(basis, num)
-  const d = size(basis, den)
-  return {
-    basis,
-    value: d === 0 ? null : n / d,
-    numerator: n,
-    denominator: d,
-    ids: [...num.ids],
-    partIds: num.partIds,
-    denominatorIds: [...den.ids],
-    denominatorPartIds: basis === 'part' ? den.partIds : null,
-  }
-}
-
-/** The figures of one row, filled one part or suggestion at a time. */
-export class FiguresAccumulator {
-  private readonly tallies = Object.fromEntries(NAMES.map((n) => [n, tally()])) as Record<TallyName, Tally>
-  private readonly classes = new Map<ResultClass, Tally>()
-  private scoreSum = 0
-
-  constructor(
-    readonly basis: Basis,
-    private readonly facts: Pick<StatisticsFacts, 'classOrder' | 'solvedClass'>,
-  ) {
-    for (const code of facts.classOrder) this.classes.set(code, tally())
-  }
-
-  private add(name: TallyName, suggestionId: Id, partId: Id | null): void {
-    const t = this.tallies[name]
-    t.ids.add(suggestionId)
-    if (partId !== null) t.partIds.push(partId)
-  }
-
-  private addClass(code: ResultClass, suggestionId: Id, partId: Id | null): void {
-    let t = this.classes.get(code)
-    if (!t) this.classes.set(code, (t = tally()))
-    t.ids.add(suggestionId)
-    if (partId !== null) t.partIds.push(partId)
-  }
-
-  addPart(p: PartFacts): void {
-    const sid = p.suggestion.id
-    const add = (name: TallyName) => this.add(name, sid, p.id)
-    if (p.role === 'co') {
-      add('coAssigned')
-      if (p.overdue) add('coOverdue')
-      return
-    }
-    add('assigned')
-    if (p.firstReply) add('replied')
-    if (p.dueOrMade) add('dueOrMade')
-    if (p.onTime) add('onTime')
-    if (p.latestRating) {
-      add('rated')
-      add(p.latestRating.overall)
-      if (p.latestRating.overall !== 'dissatisfied') add('content')
-      this.scoreSum += p.latestRating.score
-    } else if (p.firstReply) add('unrated')
-    if (p.firstRoundRating) {
-      add('firstRated')
-      if (p.firstRoundRating.overall !== 'dissatisfied') add('firstSatisfied')
-    }
-    if (p.latestReply) {
-      this.addClass(p.latestReply.resultClass, sid, p.id)
-      if (p.latestReply.resultClass === this.facts.solvedClass) add('solved')
-    }
-    if (p.faceToFace) add('faceToFace')
-    if (p.closed) add('closed')
-    if (p.rehandled) add('rehandled')
-    if (p.overdue) add('overdue')
-  }
-
-  /** A host suggestion's merged ones, counted once per row whatever the basis. */
-  addMerged(mergedIds: readonly Id[], partId: Id | null): void {
-    const t = this.tallies.merged
-    for (const id of mergedIds) t.ids.add(id)
-    if (partId !== null && mergedIds.length > 0) t.partIds.push(partId)
-  }
-
-  private worstClass(codes: ResultClass[]): ResultClass {
-    const order = this.facts.classOrder
-    const rank = (c: ResultClass) => {
-      const i = order.indexOf(c)
-      return i < 0 ? order.length : i
-    }
-    return codes.reduce((worst, c) => (rank(c) > rank(worst) ? c : worst))
-  }
-
-  addSuggestion(s: SuggestionFacts): void {
-    const sid = s.suggestion.id
-    const add = (name: TallyName) => this.add(name, sid, null)
-    const parts = s.parts
-    if (s.coParts.length > 0) {
-      add('coAssigned')
-      if (s.coParts.some((p) => p.overdue)) add('coOverdue')
-    }
-    if (parts.length === 0) return
-    add('assigned')
-    this.addMerged(s.mergedIds, null)
-    const replied = parts.every((p) => p.firstReply !== null)
-    if (replied) add('replied')
-    const due = parts.filter((p) => p.dueOrMade)
-    if (due.length > 0) {
-      add('dueOrMade')
-      if (due.every((p) => p.onTime)) add('onTime')
-    }
-    if (replied && parts.every((p) => p.latestReply)) {
-      const code = this.worstClass(parts.map((p) => p.latestReply?.resultClass ?? ''))
-      this.addClass(code, sid, null)
-      if (code === this.facts.solvedClass) add('solved')
-    }
-    const verdicts = parts.map((p) => p.latestRating)
-    if (verdicts.every((r) => r !== null)) {
-      add('rated')
-      const worst = verdicts.reduce((w, r) => (VERDICT_RANK[r.overall] < VERDICT_RANK[w.overall] ? r : w))
-      add(worst.overall)
-      if (worst.overall !== 'dissatisfied') add('content')
-      this.scoreSum += verdicts.reduce((sum, r) => sum + r.score, 0) / verdicts.length
-    } else if (replied) add('unrated')
-    const first = parts.map((p) => p.firstRoundRating)
-    if (first.every((r) => r !== null)) {
-      add('firstRated')
-      if (first.every((r) => r.overall !== 'dissatisfied')) add('firstSatisfied')
-    }
-    if (parts.some((p) => p.faceToFace)) add('faceToFace')
-    if (parts.every((p) => p.closed)) add('closed')
-    if (parts.some((p) => p.rehandled)) add('rehandled')
-    if (parts.some((p) => p.overdue)) add('overdue')
-  }
-
-  finish(): Figures {
-    const b = this.basis
-    const t = this.tallies
-    const rated = size(b, t.rated)
-    const classes: Record<ResultClass, Figure> = {}
-    for (const [code, c] of this.classes) classes[code] = rate(b, c, t.replied)
-    const merged = count(b, t.merged)
-    merged.numerator = merged.ids.length
-    merged.value = merged.ids.length
+/** Figures of a list of parts (basis 'part'), e.g. one unit's. */
+export function figuresOfParts(parts: readonly PartFacts[], settings: Settings): Figures {
+  return rowFigures('part', parts, settings, (item) => {
+    const p = item as PartFacts
+    const resultClass = p.role === 'co' ? null : (p.latestReply?.resultClass ?? null)
     return {
-      basis: b,
-      assigned: count(b, t.assigned),
-      replyRate: rate(b, t.replied, t.assigned),
-      onTimeRate: rate(b, t.onTime, t.dueOrMade),
-      satisfactionRate: rate(b, t.content, t.rated),
-      satisfiedRate: rate(b, t.satisfied, t.rated),
-      verdicts: {
-        satisfied: rate(b, t.satisfied, t.rated),
-        'basically-satisfied': rate(b, t['basically-satisfied'], t.rated),
-        dissatisfied: rate(b, t.dissatisfied, t.rated),
-      },
-      firstRoundSatisfactionRate: rate(b, t.firstSatisfied, t.firstRated),
-      unrated: count(b, t.unrated),
-      meanScore: {
-        ...rate(b, t.rated, t.rated),
-        value: rated === 0 ? null : Math.round((this.scoreSum / rated) * 10) / 10,
-        numerator: this.scoreSum,
-      },
-      classes,
-      solveRate: rate(b, t.solved, t.replied),
-      faceToFaceRate: rate(b, t.faceToFace, t.assigned),
-      closeRate: rate(b, t.closed, t.assigned),
-      rehandled: count(b, t.rehandled),
-      overdue: count(b, t.overdue),
-      coAssigned: count(b, t.coAssigned),
-      coOverdue: count(b, t.coOverdue),
-      merged,
+      mask: partMask(p, settings.solvedClass),
+      resultClass,
+      score: p.role === 'co' ? null : (p.latestRating?.score ?? null),
     }
+  })
+}
+
+/** Figures of a list of suggestions (basis 'suggestion'). */
+export function figuresOfSuggestions(suggestions: readonly SuggestionFacts[], settings: Settings): Figures {
+  const order = settings.classOrder
+  const rank = (code: ResultClass) => {
+    const i = order.indexOf(code)
+    return i < 0 ? order.length : i
   }
+  return rowFigures('suggestion', suggestions, settings, (item) =>
+    suggestionMask(item as SuggestionFacts, rank, settings.solvedClass),
+  )
 }
 
 /** Figures of parts (basis 'part'): all parts of the facts, or those `keep` selects. */
 export function partFigures(facts: StatisticsFacts, keep?: (p: PartFacts) => boolean): Figures {
-  const acc = new FiguresAccumulator('part', facts)
-  for (const p of facts.parts) {
-    if (keep && !keep(p)) continue
-    acc.addPart(p)
-    if (p.role !== 'co') acc.addMerged(p.mergedIds, p.id)
-  }
-  return acc.finish()
+  return figuresOfParts(keep ? facts.parts.filter(keep) : facts.parts, facts)
 }
 
 /** Figures of suggestions (basis 'suggestion'): the office-wide figures, or those `keep` selects. */
 export function suggestionFigures(facts: StatisticsFacts, keep?: (s: SuggestionFacts) => boolean): Figures {
-  const acc = new FiguresAccumulator('suggestion', facts)
-  for (const s of facts.suggestions) if (!keep || keep(s)) acc.addSuggestion(s)
-  return acc.finish()
+  return figuresOfSuggestions(keep ? facts.suggestions.filter(keep) : facts.suggestions, facts)
+}
+
+function plainFigure(basis: Basis, num: readonly Item[], den: readonly Item[] | null): Figure {
+  const ids = (list: readonly Item[]) => [...new Set(list.map(suggestionIdOf))]
+  const parts = (list: readonly Item[]) => (basis === 'part' ? list.map((p) => (p as PartFacts).id) : [])
+  const d = den === null ? null : den.length
+  return {
+    basis,
+    value: d === null ? num.length : d === 0 ? null : num.length / d,
+    numerator: num.length,
+    denominator: d,
+    ids: ids(num),
+    partIds: parts(num),
+    denominatorIds: den === null ? null : ids(den),
+    denominatorPartIds: den === null || basis !== 'part' ? null : parts(den),
+  }
 }
 
 /**
@@ -261,24 +363,12 @@ export function suggestionFigures(facts: StatisticsFacts, keep?: (s: SuggestionF
  * count when `denominator` is null. Parts give basis 'part', suggestions basis 'suggestion'.
  */
 export function figureOfParts(numerator: readonly PartFacts[], denominator: readonly PartFacts[] | null): Figure {
-  const toTally = (list: readonly PartFacts[]): Tally => ({
-    ids: new Set(list.map((p) => p.suggestion.id)),
-    partIds: list.map((p) => p.id),
-  })
-  return denominator === null
-    ? count('part', toTally(numerator))
-    : rate('part', toTally(numerator), toTally(denominator))
+  return plainFigure('part', numerator, denominator)
 }
 
 export function figureOfSuggestions(
   numerator: readonly SuggestionFacts[],
   denominator: readonly SuggestionFacts[] | null,
 ): Figure {
-  const toTally = (list: readonly SuggestionFacts[]): Tally => ({
-    ids: new Set(list.map((s) => s.suggestion.id)),
-    partIds: [],
-  })
-  return denominator === null
-    ? count('suggestion', toTally(numerator))
-    : rate('suggestion', toTally(numerator), toTally(denominator))
+  return plainFigure('suggestion', numerator, denominator)
 }

@@ -6,7 +6,7 @@
  * 'session'. A part's unit is the unit holding it on `asOf`.
  */
 import type { AssignmentRole, Id } from '../model'
-import { FiguresAccumulator } from './figures'
+import { figuresOfParts, figuresOfSuggestions } from './figures'
 import type { GroupRow, PartDimension, PartFacts, StatisticsFacts, SuggestionDimension, SuggestionFacts } from './types'
 
 function partKey(p: PartFacts, dimension: PartDimension): string | null {
@@ -39,36 +39,32 @@ function suggestionKey(s: SuggestionFacts, dimension: SuggestionDimension): stri
   }
 }
 
-/** Keys in code-point order, the null key (not set) last. */
-function rows(groups: Map<string | null, FiguresAccumulator>): GroupRow[] {
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, acc]) => ({ key, figures: acc.finish() }))
+function partition<T>(items: readonly T[], keyOf: (item: T) => string | null): Array<[string | null, T[]]> {
+  const groups = new Map<string | null, T[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const list = groups.get(key)
+    if (list) list.push(item)
+    else groups.set(key, [item])
+  }
+  // Keys in code-point order, the null key (not set) last.
+  return [...groups.entries()].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0))
 }
 
 /** Unit tables: figures of parts (basis 'part') per key of `dimension`. */
 export function partFiguresBy(facts: StatisticsFacts, dimension: PartDimension): GroupRow[] {
-  const groups = new Map<string | null, FiguresAccumulator>()
-  for (const p of facts.parts) {
-    const key = partKey(p, dimension)
-    let acc = groups.get(key)
-    if (!acc) groups.set(key, (acc = new FiguresAccumulator('part', facts)))
-    acc.addPart(p)
-    if (p.role !== 'co') acc.addMerged(p.mergedIds, p.id)
-  }
-  return rows(groups)
+  return partition(facts.parts, (p) => partKey(p, dimension)).map(([key, parts]) => ({
+    key,
+    figures: figuresOfParts(parts, facts),
+  }))
 }
 
 /** Office-wide tables: figures of suggestions (basis 'suggestion') per key of `dimension`. */
 export function suggestionFiguresBy(facts: StatisticsFacts, dimension: SuggestionDimension): GroupRow[] {
-  const groups = new Map<string | null, FiguresAccumulator>()
-  for (const s of facts.suggestions) {
-    const key = suggestionKey(s, dimension)
-    let acc = groups.get(key)
-    if (!acc) groups.set(key, (acc = new FiguresAccumulator('suggestion', facts)))
-    acc.addSuggestion(s)
-  }
-  return rows(groups)
+  return partition(facts.suggestions, (s) => suggestionKey(s, dimension)).map(([key, suggestions]) => ({
+    key,
+    figures: figuresOfSuggestions(suggestions, facts),
+  }))
 }
 
 /** Splits a 'unit-role' key. */

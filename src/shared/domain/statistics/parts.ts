@@ -54,9 +54,9 @@ interface Indexes {
 function segments(root: Assignment, successor: Map<Id, Assignment>): Assignment[][] {
   const result: Assignment[][] = []
   let current: Assignment[] = []
-  const seen = new Set<Id>()
-  for (let link: Assignment | undefined = root; link && !seen.has(link.id); link = successor.get(link.id)) {
-    seen.add(link.id)
+  // A chain is short; the cap only guards against a cycle in damaged data.
+  let cap = 1000
+  for (let link: Assignment | undefined = root; link && cap-- > 0; link = successor.get(link.id)) {
     current.push(link)
     if (link.state === 'returned') {
       result.push(current)
@@ -67,11 +67,14 @@ function segments(root: Assignment, successor: Map<Id, Assignment>): Assignment[
   return result
 }
 
-function sentBy(replies: readonly Reply[], asOf: IsoDate): Reply[] {
-  return replies.filter((r) => r.state === 'sent' && r.sentOn !== null && r.sentOn <= asOf)
+/** The links of `links` in round `r` (usually all of them: one link, or a hand-over within the round). */
+function inRound(links: Assignment[], r: number): Assignment[] {
+  let all = true
+  for (const l of links) if (l.round !== r) all = false
+  return all ? links : links.filter((l) => l.round === r)
 }
 
-/** The facts of one started, not-returned part as of `ix.asOf`. */
+/** The facts of one started, not-returned part as of `ix.asOf`, in one pass over its links' records. */
 function partFacts(
   suggestion: Suggestion,
   links: Assignment[],
@@ -83,25 +86,19 @@ function partFacts(
   const first = links[0] as Assignment
   const last = links[links.length - 1] as Assignment
   const firstRound = first.round
-  const round = Math.max(...links.map((l) => l.round))
-  const roundLinks = (r: number) => links.filter((l) => l.round === r)
-  const base = {
-    id: first.id,
-    suggestion,
-    unitId: last.unitId,
-    role: first.role,
-    assignedOn: first.assignedOn,
-    links,
-    round,
-    closed,
-    rehandled: round > firstRound,
-    mergedIds,
-  }
+  let round = firstRound
+  for (const l of links) if (l.round > round) round = l.round
+
   if (first.role === 'co') {
     const due = dueInForce(links, CO_KINDS, asOf, ix.events)
-    const overdue = !closed && due !== null && due < asOf && !opinionSentAsOf(links, ix.events, asOf)
     return {
-      ...base,
+      id: first.id,
+      suggestion,
+      unitId: last.unitId,
+      role: first.role,
+      assignedOn: first.assignedOn,
+      links,
+      round,
       firstReply: null,
       firstDue: due,
       dueOrMade: false,
@@ -110,74 +107,84 @@ function partFacts(
       latestRating: null,
       firstRoundRating: null,
       faceToFace: false,
-      overdue,
+      closed,
+      rehandled: round > firstRound,
+      overdue: !closed && due !== null && due < asOf && !opinionSentAsOf(links, ix.events, asOf),
+      mergedIds,
     }
   }
 
-  const replies = sentBy(
-    links.flatMap((l) => ix.replies.get(l.id) ?? []),
-    asOf,
-  )
-  const sentIn = (r: number): Reply | null => {
-    let found: Reply | null = null
-    for (const reply of replies) {
-      if (reply.round === r && (found === null || (reply.sentOn ?? '') < (found.sentOn ?? ''))) found = reply
-    }
-    return found
-  }
-  const firstReply = sentIn(firstRound)
-  const firstDue = dueInForce(roundLinks(firstRound), REPLY_KINDS, firstReply?.sentOn ?? asOf, ix.events)
-  const dueOrMade = firstReply !== null || (firstDue !== null && firstDue < asOf)
-  const onTime = firstReply !== null && (firstDue === null || (firstReply.sentOn ?? '') <= firstDue)
-
+  // The earliest reply sent in the first and in the current round, and the latest reply sent; the latest
+  // rating and the latest first-round rating; any face-to-face contact — all dated by asOf.
+  let firstReply: Reply | null = null
+  let currentReply: Reply | null = null
   let latestReply: Reply | null = null
-  for (const reply of replies) {
-    if (
-      latestReply === null ||
-      reply.round > latestReply.round ||
-      (reply.round === latestReply.round && (reply.sentOn ?? '') > (latestReply.sentOn ?? ''))
-    ) {
-      latestReply = reply
-    }
-  }
-
-  const ratings = links.flatMap((l) => ix.ratings.get(l.id) ?? []).filter((r) => r.ratedOn <= asOf)
   let latestRating: Rating | null = null
   let firstRoundRating: Rating | null = null
-  for (const rating of ratings) {
-    if (
-      latestRating === null ||
-      rating.round > latestRating.round ||
-      (rating.round === latestRating.round && rating.ratedOn >= latestRating.ratedOn)
-    ) {
-      latestRating = rating
+  let faceToFace = false
+  for (const link of links) {
+    for (const reply of ix.replies.get(link.id) ?? []) {
+      const on = reply.sentOn
+      if (reply.state !== 'sent' || on === null || on > asOf) continue
+      if (reply.round === firstRound && (firstReply === null || on < (firstReply.sentOn as string))) firstReply = reply
+      if (reply.round === round && (currentReply === null || on < (currentReply.sentOn as string))) currentReply = reply
+      if (
+        latestReply === null ||
+        reply.round > latestReply.round ||
+        (reply.round === latestReply.round && on > (latestReply.sentOn as string))
+      ) {
+        latestReply = reply
+      }
     }
-    if (rating.round === firstRound && (firstRoundRating === null || rating.ratedOn >= firstRoundRating.ratedOn)) {
-      firstRoundRating = rating
+    for (const rating of ix.ratings.get(link.id) ?? []) {
+      if (rating.ratedOn > asOf) continue
+      if (rating.communication === 'face-to-face') faceToFace = true
+      if (
+        latestRating === null ||
+        rating.round > latestRating.round ||
+        (rating.round === latestRating.round && rating.ratedOn >= latestRating.ratedOn)
+      ) {
+        latestRating = rating
+      }
+      if (rating.round === firstRound && (firstRoundRating === null || rating.ratedOn >= firstRoundRating.ratedOn)) {
+        firstRoundRating = rating
+      }
+    }
+    if (!faceToFace) {
+      for (const c of ix.contacts.get(link.id) ?? []) if (c.kind === 'face-to-face' && c.on <= asOf) faceToFace = true
     }
   }
 
-  const faceToFace =
-    ratings.some((r) => r.communication === 'face-to-face') ||
-    links.some((l) => (ix.contacts.get(l.id) ?? []).some((c) => c.kind === 'face-to-face' && c.on <= asOf))
-
+  const firstSent = firstReply?.sentOn ?? null
+  const firstDue = dueInForce(inRound(links, firstRound), REPLY_KINDS, firstSent ?? asOf, ix.events)
   let overdue = false
-  if (!closed && sentIn(round) === null) {
-    const due = dueInForce(roundLinks(round), REPLY_KINDS, asOf, ix.events)
+  if (!closed && currentReply === null) {
+    const due =
+      round === firstRound && firstSent === null
+        ? firstDue
+        : dueInForce(inRound(links, round), REPLY_KINDS, asOf, ix.events)
     overdue = due !== null && due < asOf
   }
-
   return {
-    ...base,
+    id: first.id,
+    suggestion,
+    unitId: last.unitId,
+    role: first.role,
+    assignedOn: first.assignedOn,
+    links,
+    round,
     firstReply,
     firstDue,
-    dueOrMade,
-    onTime,
+    dueOrMade: firstSent !== null || (firstDue !== null && firstDue < asOf),
+    onTime: firstSent !== null && (firstDue === null || firstSent <= firstDue),
     latestReply,
     latestRating,
     firstRoundRating,
     faceToFace,
+    closed,
+    rehandled: round > firstRound,
     overdue,
+    mergedIds,
   }
 }
 
@@ -196,98 +203,104 @@ export function prepareStatistics(input: StatisticsInput): StatisticsFacts {
     ratings: groupBy(records.ratings, (r) => r.assignmentId),
     contacts: groupBy(records.contacts, (c) => c.assignmentId),
   }
-  const ratingsBySuggestion = groupBy(records.ratings, (r) => r.suggestionId)
-  const suggestions = new Map(records.suggestions.map((s) => [s.id, s]))
-  const byId = new Map(records.assignments.map((a) => [a.id, a]))
+
+  // One entry per suggestion: its stage on asOf, its first 交办 day, and (once it has a part) its facts.
+  interface Entry {
+    suggestion: Suggestion
+    owing: OwingNothing | null
+    firstAssigned: IsoDate | null
+    closed: boolean | null
+    facts: SuggestionFacts | null
+  }
+  const entries = new Map<Id, Entry>()
+  for (const s of records.suggestions) {
+    const owing = owingNothingAsOf(s.stage, events.bySuggestion.get(s.id), asOf)
+    entries.set(s.id, { suggestion: s, owing, firstAssigned: null, closed: null, facts: null })
+  }
+  const byId = new Map<Id, Assignment>()
+  for (const a of records.assignments) {
+    byId.set(a.id, a)
+    const entry = entries.get(a.suggestionId)
+    if (entry && (entry.firstAssigned === null || a.assignedOn < entry.firstAssigned))
+      entry.firstAssigned = a.assignedOn
+  }
   const successor = new Map<Id, Assignment>()
   for (const a of records.assignments) {
     if (a.previousId && byId.has(a.previousId) && !successor.has(a.previousId)) successor.set(a.previousId, a)
   }
-
-  const owing = new Map<Id, OwingNothing | null>()
-  const owingNothing = (s: Suggestion): OwingNothing | null => {
-    let found = owing.get(s.id)
-    if (found === undefined) {
-      found = owingNothingAsOf(s.stage, events.bySuggestion.get(s.id), asOf)
-      owing.set(s.id, found)
+  let ratingsBySuggestion: Map<string, Rating[]> | null = null
+  const closedOn = (entry: Entry): boolean => {
+    if (entry.closed === null) {
+      const s = entry.suggestion
+      let fallback = s.updatedAt.slice(0, 10)
+      if (s.stage === 'closed') {
+        // Fallback day for a closed record without its event: the last rating, which closing follows.
+        ratingsBySuggestion ??= groupBy(records.ratings, (r) => r.suggestionId)
+        let rated = ''
+        for (const r of ratingsBySuggestion.get(s.id) ?? []) if (r.ratedOn > rated) rated = r.ratedOn
+        if (rated) fallback = rated
+      }
+      entry.closed = closedAsOf(s.stage, events.bySuggestion.get(s.id), asOf, fallback)
     }
-    return found
-  }
-  const closed = new Map<Id, boolean>()
-  const closedOn = (s: Suggestion): boolean => {
-    let found = closed.get(s.id)
-    if (found === undefined) {
-      // Fallback day for a closed record without its event: the last rating, which closing follows.
-      const rated = (ratingsBySuggestion.get(s.id) ?? []).reduce((d, r) => (r.ratedOn > d ? r.ratedOn : d), '')
-      found = closedAsOf(s.stage, events.bySuggestion.get(s.id), asOf, rated || s.updatedAt.slice(0, 10))
-      closed.set(s.id, found)
-    }
-    return found
+    return entry.closed
   }
 
-  const firstAssigned = new Map<Id, IsoDate>()
-  for (const a of records.assignments) {
-    const known = firstAssigned.get(a.suggestionId)
-    if (known === undefined || a.assignedOn < known) firstAssigned.set(a.suggestionId, a.assignedOn)
-  }
   const mergedInto = new Map<Id, Id[]>()
   const returnedParts: Id[] = []
   const excluded: StatisticsFacts['excluded'] = { withdrawn: [], notAccepted: [], merged: [], returnedParts }
-  for (const s of records.suggestions) {
-    const why = owingNothing(s)
-    if (why === null) continue
+  for (const { suggestion: s, owing, firstAssigned } of entries.values()) {
+    if (owing === null) continue
     // A merged suggestion follows its host into whatever period the host is counted in.
-    if (why === 'merged' && s.mergedIntoId) {
+    if (owing === 'merged' && s.mergedIntoId) {
       const list = mergedInto.get(s.mergedIntoId)
       if (list) list.push(s.id)
       else mergedInto.set(s.mergedIntoId, [s.id])
     }
-    if (!inPeriod(firstAssigned.get(s.id) ?? s.receivedOn, period)) continue
-    if (why === 'withdrawn') excluded.withdrawn.push(s.id)
-    else if (why === 'not-accepted') excluded.notAccepted.push(s.id)
+    if (!inPeriod(firstAssigned ?? s.receivedOn, period)) continue
+    if (owing === 'withdrawn') excluded.withdrawn.push(s.id)
+    else if (owing === 'not-accepted') excluded.notAccepted.push(s.id)
     else excluded.merged.push(s.id)
   }
 
-  const allParts: PartFacts[] = []
+  const parts: PartFacts[] = []
+  const suggestions: SuggestionFacts[] = []
   for (const root of records.assignments) {
     if (root.previousId && byId.has(root.previousId)) continue
-    const suggestion = suggestions.get(root.suggestionId)
-    if (!suggestion) continue
-    if (owingNothing(suggestion) !== null) continue
+    const entry = entries.get(root.suggestionId)
+    if (!entry || entry.owing !== null) continue
     for (const segment of segments(root, successor)) {
       const end = segment[segment.length - 1] as Assignment
       if (end.state === 'returned' && returnedOn(end, successor.get(end.id), events) <= asOf) {
         if (segment[0] && inPeriod(segment[0].assignedOn, period)) returnedParts.push(segment[0].id)
         continue
       }
-      const started: Assignment[] = []
-      for (const link of segment) {
-        if (startedOn(link, started[started.length - 1], events) > asOf) break
-        started.push(link)
+      let started = segment
+      for (let i = 0; i < segment.length; i++) {
+        if (startedOn(segment[i] as Assignment, segment[i - 1], events) > asOf) {
+          started = segment.slice(0, i)
+          break
+        }
       }
       if (started.length === 0) continue
-      allParts.push(partFacts(suggestion, started, closedOn(suggestion), mergedInto.get(suggestion.id) ?? [], ix))
-    }
-  }
-
-  const bySuggestion = new Map<Id, SuggestionFacts>()
-  const result: SuggestionFacts[] = []
-  for (const part of allParts) {
-    const id = part.suggestion.id
-    let facts = bySuggestion.get(id)
-    if (!facts) {
-      facts = {
-        suggestion: part.suggestion,
-        assignedOn: firstAssigned.get(id) ?? part.assignedOn,
-        parts: [],
-        coParts: [],
-        mergedIds: mergedInto.get(id) ?? [],
+      const id = entry.suggestion.id
+      const merged = mergedInto.get(id) ?? []
+      const part = partFacts(entry.suggestion, started, closedOn(entry), merged, ix)
+      if (inPeriod(part.assignedOn, period)) parts.push(part)
+      let facts = entry.facts
+      if (!facts) {
+        facts = {
+          suggestion: entry.suggestion,
+          assignedOn: entry.firstAssigned ?? part.assignedOn,
+          parts: [],
+          coParts: [],
+          mergedIds: merged,
+        }
+        entry.facts = facts
+        if (inPeriod(facts.assignedOn, period)) suggestions.push(facts)
       }
-      bySuggestion.set(id, facts)
-      if (inPeriod(facts.assignedOn, period)) result.push(facts)
+      if (part.role === 'co') facts.coParts.push(part)
+      else facts.parts.push(part)
     }
-    if (part.role === 'co') facts.coParts.push(part)
-    else facts.parts.push(part)
   }
 
   const classOrder = input.settings.resultClasses.map((c) => c.code)
@@ -297,8 +310,8 @@ export function prepareStatistics(input: StatisticsInput): StatisticsFacts {
     classOrder,
     solvedClass: input.settings.statistics.solvedClass,
     leagueWeights: input.settings.statistics.leagueWeights,
-    parts: allParts.filter((p) => inPeriod(p.assignedOn, period)),
-    suggestions: result,
+    parts,
+    suggestions,
     excluded,
   }
 }
