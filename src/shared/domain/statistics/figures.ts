@@ -36,6 +36,7 @@ const BIT = {
   overdue: 1 << 16,
   coAssigned: 1 << 17,
   coOverdue: 1 << 18,
+  noAnswer: 1 << 19,
 } as const
 type Bit = (typeof BIT)[keyof typeof BIT]
 
@@ -140,6 +141,7 @@ function partMask(p: PartFacts, solvedClass: ResultClass): number {
   if (p.closed) m |= BIT.closed
   if (p.rehandled) m |= BIT.rehandled
   if (p.overdue) m |= BIT.overdue
+  if (p.noAnswer) m |= BIT.noAnswer
   return m
 }
 
@@ -167,6 +169,7 @@ function suggestionMask(
   let closed = true
   let rehandled = false
   let overdue = false
+  let noAnswer = false
   for (const p of parts) {
     if (!p.firstReply) replied = false
     if (p.dueOrMade) {
@@ -188,6 +191,7 @@ function suggestionMask(
     if (!p.closed) closed = false
     if (p.rehandled) rehandled = true
     if (p.overdue) overdue = true
+    if (p.noAnswer) noAnswer = true
   }
   if (replied) m |= BIT.replied
   if (anyDue) m |= BIT.dueOrMade | (dueOnTime ? BIT.onTime : 0)
@@ -202,6 +206,7 @@ function suggestionMask(
   if (closed) m |= BIT.closed
   if (rehandled) m |= BIT.rehandled
   if (overdue) m |= BIT.overdue
+  if (noAnswer) m |= BIT.noAnswer
   return { mask: m, resultClass, score: rated ? scoreSum / parts.length : null }
 }
 
@@ -277,6 +282,7 @@ function rowFigures(
     },
     firstRoundSatisfactionRate: rate(BIT.firstSatisfied, BIT.firstRated),
     unrated: count(BIT.unrated),
+    noAnswer: count(BIT.noAnswer),
     meanScore: figure(
       row,
       scoreSum,

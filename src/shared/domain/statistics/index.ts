@@ -45,11 +45,13 @@
  *   `asOf`).
  * - 满意率 `satisfactionRate` = (满意 + 基本满意) ÷ rated, on the latest rating by `asOf`; `satisfiedRate` (满意
  *   alone); `verdicts` (each level ÷ rated); 初次办理满意率 `firstRoundSatisfactionRate` on round-1 ratings;
- *   `meanScore`; 未反馈 `unrated` = replied without any rating by `asOf` (rated + unrated = replied).
+ *   `meanScore`; 未反馈 `unrated` = replied without any rating by `asOf` (rated + unrated = replied); `noAnswer`
+ *   = settled by the office under the no-answer rule (closed as 未反馈, or counted as the rule's verdict). A
+ *   corrected rating (`correctsId`) replaces the one it corrects.
  * - `classes` (A/B/C/D… ÷ replied, latest reply sent); 解决率 `solveRate` = solved class ÷ replied.
  * - 见面率 `faceToFaceRate` = a face-to-face contact record, or the deputy's answer 当面 on a rating form, by
  *   `asOf` ÷ assigned.
- * - 办结率 `closeRate` = closed by `asOf` ÷ assigned; `rehandled` = a round 2 or later started by `asOf`;
+ * - 办结率 `closeRate` = closed by `asOf` (the suggestion's `closed` event, or the part closed as 未反馈) ÷ assigned; `rehandled` = a round 2 or later started by `asOf`;
  *   `overdue` = the current round's due date in force on `asOf` is before `asOf` and its reply was not sent.
  */
 export { statisticsEventTypes } from './timeline'

@@ -48,6 +48,21 @@ interface Indexes {
   replies: Map<Id, Reply[]>
   ratings: Map<Id, Rating[]>
   contacts: Map<Id, ContactRecord[]>
+  /** A rating's correction (a new rating pointing to the one it replaces), by the replaced rating's id. */
+  correctedBy: Map<Id, Rating>
+}
+
+/**
+ * Fields of the ratings work read when present (optional on older records): a part the office settled under the
+ * no-answer rule carries `closure` {kind 'unanswered', on}; a rating counted by that rule has `source`
+ * 'no-answer'; a correction has `correctsId`.
+ */
+interface PartClosureFields {
+  closure?: { kind: string; on: IsoDate } | null
+}
+interface RatingFields {
+  source?: string
+  correctsId?: Id | null
 }
 
 /** One chain of assignments cut at approved returns: each segment is a part (or a returned one). */
@@ -88,6 +103,12 @@ function partFacts(
   const firstRound = first.round
   let round = firstRound
   for (const l of links) if (l.round > round) round = l.round
+  // 未反馈 settled by the office by asOf: closed as such, unless the rule counted it as a verdict (a rating).
+  let unanswered: Assignment | null = null
+  for (const l of links) {
+    const closure = (l as Assignment & PartClosureFields).closure
+    if (closure?.kind === 'unanswered' && closure.on <= asOf) unanswered = l
+  }
 
   if (first.role === 'co') {
     const due = dueInForce(links, CO_KINDS, asOf, ix.events)
@@ -110,6 +131,7 @@ function partFacts(
       closed,
       rehandled: round > firstRound,
       overdue: !closed && due !== null && due < asOf && !opinionSentAsOf(links, ix.events, asOf),
+      noAnswer: false,
       mergedIds,
     }
   }
@@ -122,6 +144,7 @@ function partFacts(
   let latestRating: Rating | null = null
   let firstRoundRating: Rating | null = null
   let faceToFace = false
+  let countedAsVerdict = false
   for (const link of links) {
     for (const reply of ix.replies.get(link.id) ?? []) {
       const on = reply.sentOn
@@ -138,6 +161,9 @@ function partFacts(
     }
     for (const rating of ix.ratings.get(link.id) ?? []) {
       if (rating.ratedOn > asOf) continue
+      const correction = ix.correctedBy.get(rating.id)
+      if (correction && correction.ratedOn <= asOf) continue
+      if (link === unanswered && (rating as Rating & RatingFields).source === 'no-answer') countedAsVerdict = true
       if (rating.communication === 'face-to-face') faceToFace = true
       if (
         latestRating === null ||
@@ -155,10 +181,11 @@ function partFacts(
     }
   }
 
+  const partClosed = closed || (unanswered !== null && !countedAsVerdict)
   const firstSent = firstReply?.sentOn ?? null
   const firstDue = dueInForce(inRound(links, firstRound), REPLY_KINDS, firstSent ?? asOf, ix.events)
   let overdue = false
-  if (!closed && currentReply === null) {
+  if (!partClosed && currentReply === null) {
     const due =
       round === firstRound && firstSent === null
         ? firstDue
@@ -181,9 +208,10 @@ function partFacts(
     latestRating,
     firstRoundRating,
     faceToFace,
-    closed,
+    closed: partClosed,
     rehandled: round > firstRound,
     overdue,
+    noAnswer: unanswered !== null,
     mergedIds,
   }
 }
@@ -202,6 +230,11 @@ export function prepareStatistics(input: StatisticsInput): StatisticsFacts {
     replies: groupBy(records.replies, (r) => r.assignmentId),
     ratings: groupBy(records.ratings, (r) => r.assignmentId),
     contacts: groupBy(records.contacts, (c) => c.assignmentId),
+    correctedBy: new Map(),
+  }
+  for (const r of records.ratings) {
+    const replaced = (r as Rating & RatingFields).correctsId
+    if (replaced) ix.correctedBy.set(replaced, r)
   }
 
   // One entry per suggestion: its stage on asOf, its first 交办 day, and (once it has a part) its facts.

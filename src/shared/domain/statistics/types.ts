@@ -93,6 +93,11 @@ export interface Figures {
   firstRoundSatisfactionRate: Figure
   /** 未反馈: replied, no rating returned by `asOf` — shown apart from the rated (rated + unrated = replied). */
   unrated: Figure
+  /**
+   * 未反馈 settled by the office under the no-answer rule (a form not returned within the set days): closed as
+   * 未反馈 (then also in `unrated`), or counted as the rule's verdict (then among the rated).
+   */
+  noAnswer: Figure
   /** Mean rating score 0–100 of the latest ratings (numerator = sum of scores, denominator = rated). */
   meanScore: Figure
   /** Result-class distribution: each class ÷ replied, on the latest reply sent; every class of the settings. */
@@ -101,7 +106,7 @@ export interface Figures {
   solveRate: Figure
   /** 见面率 = face-to-face contact (a contact record, or 当面 on the rating form) ÷ assigned. */
   faceToFaceRate: Figure
-  /** 办结率 = closed (the `closed` event dated by `asOf`) ÷ assigned. */
+  /** 办结率 = closed (the `closed` event, or a part closed as 未反馈, dated by `asOf`) ÷ assigned. */
   closeRate: Figure
   /** Re-handling count: a round 2 or later started by `asOf`. */
   rehandled: Figure
@@ -144,6 +149,8 @@ export interface PartFacts {
   closed: boolean
   rehandled: boolean
   overdue: boolean
+  /** Settled by the office under the no-answer rule by `asOf` (closed as 未反馈, or counted as its verdict). */
+  noAnswer: boolean
   /** Suggestions merged into this part's suggestion by `asOf` (并案). */
   mergedIds: readonly Id[]
 }

@@ -408,3 +408,87 @@ describe('league weights', () => {
     expect(unitLeague(prepareStatistics(input(records, '2026-06-30')))[0]?.score).toBe(83.3)
   })
 })
+
+describe('未反馈 settled by the office, and corrected ratings', () => {
+  // The ratings work records a form not returned in time as a closure on the part {kind 'unanswered', on}; in
+  // 'count-as' mode it also enters a rating with source 'no-answer'. A corrected rating is a new one with
+  // `correctsId`. (Fields read when present; older records lack them.)
+  const due = ['reply', '2026-05-02'] as const
+  const closure = { kind: 'unanswered', on: '2026-05-25', reason: '逾期未反馈' }
+  // S: u1 replied 04-20, no form; closed as 未反馈 on 05-25 (the suggestion with it).
+  const as = {
+    ...assignment('as', 'S', 'u1', 'lead', { assignedOn: '2026-02-02', due: [...due], state: 'closed' }),
+    closure,
+  }
+  // T: separate u1 (replied 04-20, closed as 未反馈 05-25) and u2 (replied 04-22, form still awaited).
+  const t1 = {
+    ...assignment('t1', 'T', 'u1', 'separate', { assignedOn: '2026-02-02', due: [...due], state: 'closed' }),
+    closure,
+  }
+  const t2 = assignment('t2', 'T', 'u2', 'separate', { assignedOn: '2026-02-02', due: [...due], state: 'replied' })
+  // V: u1 replied 04-20; the local rule counts an unreturned form as 基本满意 (rating of 05-25, source no-answer).
+  const av = {
+    ...assignment('av', 'V', 'u1', 'lead', { assignedOn: '2026-02-02', due: [...due], state: 'closed' }),
+    closure,
+  }
+  const gv = { ...rating('gv', av, 'basically-satisfied', '2026-05-25', 'none'), source: 'no-answer' }
+  const records = {
+    suggestions: [suggestion('S', { stage: 'closed' }), suggestion('T'), suggestion('V', { stage: 'closed' })],
+    assignments: [as, t1, t2, av],
+    replies: [
+      reply('rs', as, '2026-04-20', 'A'),
+      reply('r1', t1, '2026-04-20', 'A'),
+      reply('r2', t2, '2026-04-22', 'A'),
+      reply('rv', av, '2026-04-20', 'A'),
+    ],
+    ratings: [gv],
+    events: [
+      event('e1', 'closed', '2026-05-25', { suggestionId: 'S' }),
+      event('e2', 'closed', '2026-05-25', { suggestionId: 'V' }),
+    ],
+  }
+
+  it('shows parts closed as 未反馈 apart from the rated, closed from their own day', () => {
+    // 05-20: nothing settled: unrated S, T/u1, T/u2, V; rated none; closed none.
+    // 05-30: S and T/u1 closed as 未反馈 (unrated, closed); V counted as 基本满意 (rated, not unrated, closed with
+    // its suggestion); T/u2 still awaited (unrated, open). Old: no such figure; T/u1 not closed.
+    const before = partFigures(prepareStatistics(input(records, '2026-05-20')))
+    expect([before.unrated.partIds, before.noAnswer.partIds, before.closeRate.partIds]).toEqual([
+      ['as', 't1', 't2', 'av'],
+      [],
+      [],
+    ])
+    const after = partFigures(prepareStatistics(input(records, '2026-05-30')))
+    expect({
+      unrated: after.unrated.partIds,
+      noAnswer: after.noAnswer.partIds,
+      rated: after.satisfactionRate.denominatorPartIds,
+      closed: after.closeRate.partIds,
+    }).toEqual({ unrated: ['as', 't1', 't2'], noAnswer: ['as', 't1', 'av'], rated: ['av'], closed: ['as', 't1', 'av'] })
+    // Per suggestion T is neither closed nor rated: one part is still awaited.
+    const s = suggestionFigures(prepareStatistics(input(records, '2026-05-30')))
+    expect([s.closeRate.ids, s.unrated.ids, s.noAnswer.ids]).toEqual([
+      ['S', 'V'],
+      ['S', 'T'],
+      ['S', 'T', 'V'],
+    ])
+  })
+
+  it('reads a corrected rating instead of the one it replaces', () => {
+    // W: a form dated 05-01 entered as 不满意, corrected to 满意 (same form date). The correction is listed first,
+    // so "the latest of the day wins" keeps 不满意 (old code: 满意率 0). Correct: 满意, first round included.
+    const aw = assignment('aw', 'W', 'u1', 'lead', { assignedOn: '2026-02-02', due: [...due], state: 'replied' })
+    const wrong = rating('g1', aw, 'dissatisfied', '2026-05-01')
+    const right = { ...rating('g2', aw, 'satisfied', '2026-05-01'), correctsId: 'g1' }
+    const w = {
+      suggestions: [suggestion('W')],
+      assignments: [aw],
+      replies: [reply('rw', aw, '2026-04-20', 'A')],
+      ratings: [right, wrong],
+    }
+    const f = partFigures(prepareStatistics(input(w, '2026-05-05')))
+    expect([f.satisfiedRate.value, f.satisfactionRate.denominator, f.firstRoundSatisfactionRate.value]).toEqual([
+      1, 1, 1,
+    ])
+  })
+})
