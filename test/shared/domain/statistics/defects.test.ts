@@ -492,3 +492,64 @@ describe('未反馈 settled by the office, and corrected ratings', () => {
     ])
   })
 })
+
+describe('a hand-over after 机构改革 and a recomputed due date', () => {
+  // unit-old was assigned S on 02-02 (due 05-02); on 04-01 its work passed to unit-new, whose link keeps the
+  // assignment day and due date. Separately, T's due date 05-02 was recomputed to 05-06 on 05-05 (a corrected calendar).
+  const old = assignment('old', 'S', 'unit-old', 'lead', {
+    assignedOn: '2026-02-02',
+    due: ['reply', '2026-05-02'],
+    state: 'transferred',
+  })
+  const next = {
+    ...assignment('new', 'S', 'unit-new', 'lead', {
+      assignedOn: '2026-02-02',
+      due: ['reply', '2026-05-02'],
+      state: 'signed',
+      previousId: 'old',
+    }),
+    createdAt: '2026-04-01T01:00:00.000Z',
+  }
+  const at = assignment('at', 'T', 'unit-t', 'lead', {
+    assignedOn: '2026-02-02',
+    due: ['reply', '2026-05-06'],
+    state: 'signed',
+  })
+  const records = {
+    suggestions: [suggestion('S'), suggestion('T')],
+    assignments: [old, next, at],
+    events: [
+      event('e1', 'transferred', '2026-04-01', {
+        suggestionId: 'S',
+        assignmentId: 'old',
+        data: { toUnitId: 'unit-new', newAssignmentId: 'new' },
+      }),
+      event('e2', 'due-dates-recomputed', '2026-05-05', {
+        suggestionId: 'T',
+        assignmentId: 'at',
+        data: {
+          dueDates: [{ assignmentId: 'at', unitId: 'unit-t', kind: 'reply', from: '2026-05-02', to: '2026-05-06' }],
+        },
+      }),
+    ],
+  }
+  const units = (asOf: string) =>
+    prepareStatistics(input(records, asOf)).parts.map((p) => [p.id, p.unitId, p.assignedOn])
+
+  it('credits the part to the unit holding it on the day asked, with the first assignment day', () => {
+    // 03-15: unit-old; 06-30: unit-new (old code: unit-new on every day).
+    expect(units('2026-03-15')[0]).toEqual(['old', 'unit-old', '2026-02-02'])
+    expect(units('2026-06-30')[0]).toEqual(['old', 'unit-new', '2026-02-02'])
+  })
+
+  it('uses a recomputed due date from the day it was recomputed', () => {
+    // 05-04: S and T overdue (05-02 in force for both; old code read T's 05-06: S only). 05-05: T's 05-06 in
+    // force, not overdue. 05-07: both.
+    const overdue = (asOf: string) => partFigures(prepareStatistics(input(records, asOf))).overdue.partIds
+    expect([overdue('2026-05-04'), overdue('2026-05-05'), overdue('2026-05-07')]).toEqual([
+      ['old', 'at'],
+      ['old'],
+      ['old', 'at'],
+    ])
+  })
+})
