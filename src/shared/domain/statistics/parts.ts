@@ -265,13 +265,12 @@ export function prepareStatistics(input: StatisticsInput): StatisticsFacts {
   const closedOn = (entry: Entry): boolean => {
     if (entry.closed === null) {
       const s = entry.suggestion
-      let fallback = s.updatedAt.slice(0, 10)
-      if (s.stage === 'closed') {
-        // Fallback day for a closed record without its event: the last rating, which closing follows.
+      // Fallback day for a closed record without its event: the last rating, which closing follows.
+      const fallback = () => {
         ratingsBySuggestion ??= groupBy(records.ratings, (r) => r.suggestionId)
         let rated = ''
         for (const r of ratingsBySuggestion.get(s.id) ?? []) if (r.ratedOn > rated) rated = r.ratedOn
-        if (rated) fallback = rated
+        return rated || s.updatedAt.slice(0, 10)
       }
       entry.closed = closedAsOf(s.stage, events.bySuggestion.get(s.id), asOf, fallback)
     }

@@ -134,13 +134,13 @@ export function owingNothingAsOf(
 
 /**
  * Whether the suggestion was 办结 on `asOf`: its last `closed` event (or correction to or from 'closed') by then.
- * Fallback: a closed suggestion without a `closed` event counts as closed from `fallbackOn`.
+ * Fallback: a closed suggestion without a `closed` event counts as closed from `fallbackOn()`.
  */
 export function closedAsOf(
   stage: SuggestionStage,
   events: readonly SuggestionEvent[] | undefined,
   asOf: IsoDate,
-  fallbackOn: IsoDate,
+  fallbackOn: () => IsoDate,
 ): boolean {
   let seen = false
   let at = false
@@ -156,7 +156,7 @@ export function closedAsOf(
     seen = true
     if (e.on <= asOf) at = next
   }
-  if (!seen && stage === 'closed') return fallbackOn <= asOf
+  if (!seen && stage === 'closed') return fallbackOn() <= asOf
   return at
 }
 
